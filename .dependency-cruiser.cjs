@@ -1,0 +1,113 @@
+/** Allowed imports between workspaces (see docs/architecture.md). Arrows point one way. */
+const pkg = (name) => `^packages/${name}/`;
+const app = (name) => `^apps/${name}/`;
+const internal = '^(packages|apps)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment: 'packages/core imports nothing internal and no Node built-ins (no I/O).',
+      severity: 'error',
+      from: { path: pkg('core'), pathNot: '\\.test\\.ts$' },
+      to: {
+        pathNot: [pkg('core'), '^node_modules/(wink-nlp|wink-eng-lite-web-model|ts-fsrs)/'],
+      },
+    },
+    {
+      name: 'core-tests-only-test-tools',
+      comment: 'Core tests may also use the test tools and zod (to validate shipped data).',
+      severity: 'error',
+      from: { path: pkg('core'), pathNot: '\\.test\\.ts$' },
+      to: { path: '^node_modules/(fast-check|vitest|zod)/' },
+    },
+    {
+      name: 'core-tests-allowed',
+      severity: 'error',
+      from: { path: '^packages/core/.+\\.test\\.ts$' },
+      to: {
+        pathNot: [
+          pkg('core'),
+          '^node_modules/(wink-nlp|wink-eng-lite-web-model|ts-fsrs|fast-check|vitest|zod|@vitest)/',
+        ],
+      },
+    },
+    {
+      name: 'core-no-node-builtins',
+      severity: 'error',
+      from: { path: pkg('core'), pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'contract-only-zod',
+      severity: 'error',
+      from: { path: pkg('contract') },
+      to: { path: internal, pathNot: pkg('contract') },
+    },
+    {
+      name: 'services-only-core',
+      severity: 'error',
+      from: { path: pkg('services') },
+      to: { path: internal, pathNot: [pkg('services'), pkg('core')] },
+    },
+    {
+      name: 'db-only-core-and-service-types',
+      severity: 'error',
+      from: { path: pkg('db') },
+      to: { path: internal, pathNot: [pkg('db'), pkg('core'), pkg('services')] },
+    },
+    {
+      name: 'db-imports-services-as-types-only',
+      severity: 'error',
+      from: { path: pkg('db') },
+      to: { path: pkg('services'), dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'server-allowed',
+      severity: 'error',
+      from: { path: app('server') },
+      to: {
+        path: internal,
+        pathNot: [app('server'), pkg('contract'), pkg('services'), pkg('db'), pkg('core')],
+      },
+    },
+    {
+      name: 'cli-allowed',
+      severity: 'error',
+      from: { path: app('cli') },
+      to: {
+        path: internal,
+        pathNot: [app('cli'), pkg('contract'), pkg('services'), pkg('db'), pkg('core')],
+      },
+    },
+    {
+      name: 'web-allowed',
+      severity: 'error',
+      from: { path: app('web') },
+      to: { path: internal, pathNot: [app('web'), pkg('contract'), pkg('core')] },
+    },
+    {
+      name: 'nothing-imports-web',
+      severity: 'error',
+      from: { pathNot: app('web') },
+      to: { path: app('web') },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(node_modules|dist)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    combinedDependencies: false,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

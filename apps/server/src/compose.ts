@@ -1,0 +1,35 @@
+import { MAX_INSTANCE_APPLICANTS, MAX_INSTANCE_PROGRAMS } from '@matchready/contract';
+import type { Repositories } from '@matchready/db';
+import { createServices, type PasswordHasher, type Services } from '@matchready/services';
+import type { Logger } from './logger.ts';
+import { createArgon2Hasher, sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
+import { createWorkerSimulationRunner } from './simulation/simulation-pool.ts';
+
+/** Sign-in: 5 failures per email and client address in 15 minutes, then 429. */
+export const SIGN_IN_LIMIT = { maxFailures: 5, windowMs: 15 * 60 * 1000 } as const;
+
+export interface ComposeOptions {
+  readonly sessionTtlMs: number;
+  /** Tests pass a cheaper hasher; production uses argon2id with OWASP parameters. */
+  readonly passwords?: PasswordHasher;
+  /** Where worker-thread failures of simulations are reported. */
+  readonly logger?: Logger;
+}
+
+/** The server's composition root: repositories and adapters in, services out. */
+export function composeServices(repos: Repositories, options: ComposeOptions): Services {
+  return createServices({
+    ...repos,
+    passwords: options.passwords ?? createArgon2Hasher(),
+    tokens: sessionTokens,
+    clock: systemClock,
+    ids: uuidIds,
+    sessionTtlMs: options.sessionTtlMs,
+    signInLimit: SIGN_IN_LIMIT,
+    instanceLimits: { maxApplicants: MAX_INSTANCE_APPLICANTS, maxPrograms: MAX_INSTANCE_PROGRAMS },
+    elapsed: () => performance.now(),
+    simulationRunner: createWorkerSimulationRunner({
+      onError: (error) => options.logger?.error('simulation failed', { error: error.message }),
+    }),
+  });
+}

@@ -1,0 +1,141 @@
+import type { MatchProblemJson, UserResponse } from '@matchready/contract';
+import { createRepositories, openTestDatabase, type TestDatabase } from '@matchready/db';
+import type { Hono } from 'hono';
+import { type AppDeps, createApp } from './app.ts';
+import { composeServices } from './compose.ts';
+import type { AppEnv } from './http/context.ts';
+import { silentLogger } from './logger.ts';
+import { createArgon2Hasher } from './security.adapter.ts';
+
+/** P1 prefers A2, so A1 (who ranks P1 first) matches at P2, their 2nd choice. */
+export const SMALL_PROBLEM: MatchProblemJson = {
+  programs: [
+    { id: 'P1', capacity: 1, ranking: ['A2', 'A1'] },
+    { id: 'P2', capacity: 1, ranking: ['A1'] },
+  ],
+  applicants: [
+    { id: 'A1', ranking: ['P1', 'P2'] },
+    { id: 'A2', ranking: ['P1'] },
+  ],
+};
+
+export const PASSWORD = 'correct horse battery';
+export const ORIGIN = 'http://localhost';
+
+export interface TestApp {
+  readonly app: Hono<AppEnv>;
+  readonly database: TestDatabase;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The real app on a fresh SQLite file, with responses checked against the contract. argon2id
+ * runs with tiny parameters so that hundreds of sign-ups stay fast (the adapter's own test uses
+ * the production parameters).
+ */
+export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
+  const database = await openTestDatabase('sqlite');
+  const services = composeServices(createRepositories(database.db), {
+    sessionTtlMs: 7 * 24 * 60 * 60 * 1000,
+    passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
+  });
+  const app = createApp({
+    services,
+    logger: silentLogger,
+    version: 'test',
+    sampleInstance: SMALL_PROBLEM,
+    trustProxy: true,
+    validateResponses: true,
+    ...overrides,
+  });
+  return { app, database, dispose: () => database.dispose() };
+}
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  /** Parsed JSON (the app already checked it against the contract); cast to contract types. */
+  readonly body: unknown;
+}
+
+export interface RequestOptions {
+  readonly body?: unknown;
+  /** Sent as is (no JSON encoding). */
+  readonly raw?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** A browser-like client: keeps the session cookie, sends same-origin headers and JSON. */
+export function createAgent(app: Hono<AppEnv>, cookieName = 'matchready_session') {
+  let cookie: string | undefined;
+  const agent = {
+    get cookie() {
+      return cookie;
+    },
+    set cookie(value: string | undefined) {
+      cookie = value;
+    },
+    async request(method: string, path: string, options: RequestOptions = {}): Promise<Reply> {
+      const payload =
+        options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+      const response = await app.request(path, {
+        method,
+        headers: {
+          origin: ORIGIN,
+          'sec-fetch-site': 'same-origin',
+          ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(cookie ? { cookie: `${cookieName}=${cookie}` } : {}),
+          ...options.headers,
+        },
+        ...(payload !== undefined ? { body: payload } : {}),
+      });
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = '', ...attributes] = line.split(';');
+        const [name, value] = pair.split('=');
+        if (name?.trim() !== cookieName) continue;
+        const expired = attributes.some((a) => a.trim().toLowerCase() === 'max-age=0');
+        cookie = expired || !value ? undefined : value;
+      }
+      const text = await response.text();
+      let body: unknown = null;
+      try {
+        body = text === '' ? null : JSON.parse(text);
+      } catch {
+        body = text;
+      }
+      return { status: response.status, headers: response.headers, text, body };
+    },
+    get: (path: string, options?: RequestOptions) => agent.request('GET', path, options),
+    post: (path: string, body?: unknown, options?: RequestOptions) =>
+      agent.request('POST', path, { ...options, ...(body === undefined ? {} : { body }) }),
+    put: (path: string, body?: unknown, options?: RequestOptions) =>
+      agent.request('PUT', path, { ...options, body }),
+    delete: (path: string, body?: unknown, options?: RequestOptions) =>
+      agent.request('DELETE', path, { ...options, ...(body === undefined ? {} : { body }) }),
+  };
+  return agent;
+}
+
+export type Agent = ReturnType<typeof createAgent>;
+
+let counter = 0;
+/** A unique email per call, so tests sharing a database never collide. */
+export const uniqueEmail = (label: string) => `${label}-${++counter}-${Date.now()}@example.org`;
+
+export async function signUp(
+  app: Hono<AppEnv>,
+  role: 'applicant' | 'mentor' | 'organisation-admin',
+  email = uniqueEmail(role),
+): Promise<Agent & { email: string; userId: string }> {
+  const agent = createAgent(app);
+  const reply = await agent.post('/api/auth/sign-up', {
+    email,
+    password: PASSWORD,
+    displayName: `Test ${role}`,
+    role,
+    ...(role === 'organisation-admin' ? { organisationName: 'Test Org' } : {}),
+  });
+  if (reply.status !== 201) throw new Error(`sign-up failed: ${reply.status} ${reply.text}`);
+  return Object.assign(agent, { email, userId: (reply.body as UserResponse).user.id });
+}

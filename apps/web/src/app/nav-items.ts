@@ -1,0 +1,34 @@
+import {
+  type Icon,
+  IconArrowsShuffle,
+  IconCalendarEvent,
+  IconLayoutDashboard,
+  IconMicrophone,
+  IconSchool,
+  IconSettings,
+  IconUserCircle,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly icon: Icon;
+  readonly soon?: boolean;
+  /** Only applicants keep an applicant profile. */
+  readonly applicantOnly?: boolean;
+}
+
+export const mainNav: readonly NavItem[] = [
+  { to: '/', label: 'Dashboard', icon: IconLayoutDashboard },
+  { to: '/interview', label: 'Interview', icon: IconMicrophone },
+  { to: '/programs', label: 'Programs', icon: IconSchool },
+  { to: '/match', label: 'Match', icon: IconArrowsShuffle },
+  { to: '/mentors', label: 'Mentors', icon: IconUsersGroup, soon: true },
+  { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent, soon: true },
+];
+
+export const personalNav: readonly NavItem[] = [
+  { to: '/profile', label: 'Profile', icon: IconUserCircle, applicantOnly: true },
+  { to: '/account', label: 'Account', icon: IconSettings },
+];

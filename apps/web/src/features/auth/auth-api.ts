@@ -1,0 +1,60 @@
+import type { SignInRequest, SignUpRequest, User } from '@matchready/contract';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../lib/api.ts';
+
+export const meKey = ['auth', 'me'] as const;
+
+/** The signed-in user, or null when signed out (401 is an answer here, not an error). */
+export const meQuery = queryOptions({
+  queryKey: meKey,
+  queryFn: async ({ signal }): Promise<User | null> => {
+    try {
+      const body = await api.get<{ user: User }>('/api/auth/me', {
+        signal,
+        skipAuthRedirect: true,
+      });
+      return body.user;
+    } catch (error) {
+      if (error instanceof ApiError && error.isUnauthenticated) return null;
+      throw error;
+    }
+  },
+  staleTime: 5 * 60_000,
+});
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SignInRequest) =>
+      api.post<{ user: User }>('/api/auth/sign-in', input, { skipAuthRedirect: true }),
+    onSuccess: ({ user }) => {
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+      client.setQueryData(meKey, user);
+    },
+  });
+}
+
+export function useSignUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SignUpRequest) =>
+      api.post<{ user: User }>('/api/auth/sign-up', input, { skipAuthRedirect: true }),
+    onSuccess: ({ user }) => {
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+      client.setQueryData(meKey, user);
+    },
+  });
+}
+
+export function useSignOut() {
+  return useMutation({
+    mutationFn: () => api.post<unknown>('/api/auth/sign-out', {}, { skipAuthRedirect: true }),
+  });
+}
+
+/** Only same-site paths are followed after sign-in (no open redirects). */
+export function safeNext(next: string | null): string {
+  if (next === null || !next.startsWith('/') || next.startsWith('//')) return '/';
+  if (next.startsWith('/sign-in') || next.startsWith('/sign-up')) return '/';
+  return next;
+}

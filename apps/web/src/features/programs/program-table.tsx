@@ -1,0 +1,213 @@
+import { Badge, Button, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import type { ProgramListEntryJson } from '@matchready/contract';
+import { IconCheck, IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
+import { Fragment, useState } from 'react';
+import { ScrollTable } from '../../components/scroll-table.tsx';
+import { FactorBreakdown } from './factor-breakdown.tsx';
+import { percent, place, TIER_COLOR, TIER_LABEL, visaSummary } from './format.ts';
+
+function Status({ entry }: { readonly entry: ProgramListEntryJson }) {
+  if (!entry.eligible) {
+    return (
+      <Stack gap={4}>
+        <Badge color="red.9" variant="outline" w="fit-content">
+          Not eligible
+        </Badge>
+        {entry.reasons.map((r) => (
+          <Text key={r.code} fz="xs" className="text-break">
+            {r.message}
+          </Text>
+        ))}
+      </Stack>
+    );
+  }
+  const tier = entry.tier ?? 'reach';
+  return (
+    <Stack gap={4}>
+      <Badge color={TIER_COLOR[tier]} variant="light" w="fit-content">
+        {TIER_LABEL[tier]}
+      </Badge>
+      {entry.tierReasonText && (
+        <Text fz="xs" c="dimmed">
+          {entry.tierReasonText}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Details({ entry }: { readonly entry: ProgramListEntryJson }) {
+  const p = entry.program;
+  const requirement = (value: number | null, text: (v: number) => string) =>
+    value === null ? 'not reported' : text(value);
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" py="sm">
+      <div>
+        <Text fw={600} fz="sm" mb={6}>
+          {entry.eligible
+            ? `Why ${percent(entry.score ?? 0)}: each factor's push on the estimate`
+            : 'Why not eligible'}
+        </Text>
+        {entry.eligible ? (
+          <FactorBreakdown factors={entry.factors} />
+        ) : (
+          <List fz="sm">
+            {entry.reasons.map((r) => (
+              <List.Item key={r.code}>{r.message}</List.Item>
+            ))}
+          </List>
+        )}
+      </div>
+      <div>
+        <Text fw={600} fz="sm" mb={6}>
+          What the program reports
+        </Text>
+        <List fz="sm" spacing={2}>
+          <List.Item>{visaSummary(p)}</List.Item>
+          <List.Item>
+            IMG share of residents: {p.imgShare === null ? 'not reported' : percent(p.imgShare)}
+          </List.Item>
+          <List.Item>
+            Minimum Step 2 CK: {requirement(p.minStep2, (v) => String(v))} · Graduated within:{' '}
+            {requirement(p.yogCutoff, (v) => `${v} years`)}
+          </List.Item>
+          <List.Item>
+            Failed attempts accepted:{' '}
+            {requirement(p.maxAttempts, (v) => (v === 0 ? 'none' : String(v)))} · USCE required:{' '}
+            {p.usceRequired === null ? 'not reported' : p.usceRequired ? 'yes' : 'no'}
+          </List.Item>
+          <List.Item>Positions: {p.positions ?? 'not reported'}</List.Item>
+        </List>
+        {entry.warnings.length > 0 && (
+          <>
+            <Text fw={600} fz="sm" mt="sm" mb={4}>
+              Check with the program
+            </Text>
+            <List fz="sm">
+              {entry.warnings.map((w) => (
+                <List.Item key={w.code}>{w.message}</List.Item>
+              ))}
+            </List>
+          </>
+        )}
+      </div>
+    </SimpleGrid>
+  );
+}
+
+/** The list: program, eligibility or tier, estimated interview chance, details and "add to list". */
+export function ProgramTable({
+  entries,
+  saved,
+  onToggle,
+}: {
+  readonly entries: readonly ProgramListEntryJson[];
+  readonly saved: ReadonlySet<string>;
+  readonly onToggle: (entry: ProgramListEntryJson) => void;
+}) {
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <ScrollTable label="Program list table" minWidth={760}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label="Programs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Program</Table.Th>
+            <Table.Th scope="col">Eligibility and tier</Table.Th>
+            <Table.Th scope="col">Interview chance (est.)</Table.Th>
+            {/* Positioned, so the hidden label stays inside the scrolling region. */}
+            <Table.Th scope="col" pos="relative">
+              <span className="visually-hidden">Actions</span>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => {
+            const p = entry.program;
+            const expanded = open === entry.id;
+            const detailsId = `details-${entry.id}`;
+            const inList = saved.has(entry.id);
+            return (
+              <Fragment key={entry.id}>
+                <Table.Tr>
+                  <Table.Td maw={320}>
+                    <Text fw={600} fz="sm" className="text-break">
+                      {p.name}
+                    </Text>
+                    <Group gap={6}>
+                      <Text fz="xs" c="dimmed">
+                        {place(p)} · {p.id}
+                      </Text>
+                      {p.synthetic && (
+                        <Badge size="xs" color="orange" variant="light">
+                          Synthetic
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    <Status entry={entry} />
+                  </Table.Td>
+                  <Table.Td>
+                    {entry.score === null ? (
+                      <Text fz="sm" c="dimmed">
+                        —
+                      </Text>
+                    ) : (
+                      <Text fz="sm" fw={600}>
+                        {percent(entry.score)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap" justify="flex-end">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-expanded={expanded}
+                        aria-controls={detailsId}
+                        aria-label={`Why: ${p.name}`}
+                        rightSection={
+                          expanded ? (
+                            <IconChevronUp size={14} aria-hidden="true" />
+                          ) : (
+                            <IconChevronDown size={14} aria-hidden="true" />
+                          )
+                        }
+                        onClick={() => setOpen(expanded ? null : entry.id)}
+                      >
+                        Why?
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant={inList ? 'light' : 'default'}
+                        aria-pressed={inList}
+                        aria-label={`${inList ? 'Remove from' : 'Add to'} my list: ${p.name}`}
+                        leftSection={
+                          inList ? (
+                            <IconCheck size={14} aria-hidden="true" />
+                          ) : (
+                            <IconPlus size={14} aria-hidden="true" />
+                          )
+                        }
+                        onClick={() => onToggle(entry)}
+                      >
+                        {inList ? 'In my list' : 'Add'}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+                {expanded && (
+                  <Table.Tr id={detailsId}>
+                    <Table.Td colSpan={4} bg="gray.0">
+                      <Details entry={entry} />
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}

@@ -1,0 +1,64 @@
+import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import type { ProgramListResponse, ProgramsMetaResponse } from '@matchready/contract';
+import { percent, specialtyName, TIER_COLOR, TIER_LABEL } from './format.ts';
+
+/** Suggested list size and mix per specialty, and how this list splits today. */
+export function SuggestionsCard({
+  summary,
+  meta,
+}: {
+  readonly summary: ProgramListResponse['summary'];
+  readonly meta: ProgramsMetaResponse | undefined;
+}) {
+  return (
+    <Card component="section" aria-labelledby="suggestions-title">
+      <Title order={2} fz="lg" id="suggestions-title" mb="sm">
+        How many programs?
+      </Title>
+      <Stack gap="sm">
+        {summary.suggestions.length === 0 && (
+          <Text fz="sm" c="dimmed">
+            Add a specialty to your profile to get a suggested list size.
+          </Text>
+        )}
+        {summary.suggestions.map((s) => (
+          <div key={s.specialty}>
+            <Text fw={600}>
+              {specialtyName(s.specialty, meta?.specialties)}: about {s.total} programs
+              {s.capped ? ' (capped)' : ''}
+            </Text>
+            <Text fz="sm">
+              {s.reach} reach · {s.target} target · {s.safety} safety — aiming for {s.ranksNeeded}{' '}
+              interviews (estimated interview rate {percent(s.expectedInterviewRate)}).
+            </Text>
+            {s.capped && (
+              <Text fz="sm" c="dimmed">
+                Past 300 programs, a second specialty helps more than more applications.
+              </Text>
+            )}
+          </div>
+        ))}
+        <div>
+          <Text fz="sm" fw={600} mb={4}>
+            This list today
+          </Text>
+          <Group gap="xs">
+            {(['safety', 'target', 'reach'] as const).map((tier) => (
+              <Badge key={tier} color={TIER_COLOR[tier]} variant="light">
+                {summary.tiers[tier]} {TIER_LABEL[tier].toLowerCase()}
+              </Badge>
+            ))}
+            <Badge color="red.9" variant="outline">
+              {summary.ineligible} not eligible
+            </Badge>
+          </Group>
+        </div>
+        <List fz="xs" c="dimmed" spacing={2}>
+          {(summary.suggestions[0]?.assumptions ?? []).map((a) => (
+            <List.Item key={a}>{a}</List.Item>
+          ))}
+        </List>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,288 @@
+/**
+ * Match engine benchmark (reported, not asserted): `npm run bench:match`.
+ * Each scenario runs in its own worker process (`--scenario NAME`) so that peak RSS and JIT state
+ * are not shared; the whole CLI is then timed on the same instance written to a temp file.
+ * Writes the "Match engine" section of docs/benchmarks.md.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import {
+  findBlockingPairs,
+  type GenerateOptions,
+  generateInstance,
+  type MatchProblem,
+  type SolveOptions,
+  solveMatch,
+  validateProblem,
+} from '@matchready/core';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const WARMUPS = 2;
+const RUNS = 7;
+const CLI_RUNS = 5;
+
+interface Scenario {
+  readonly name: string;
+  readonly options: GenerateOptions;
+  readonly target?: { readonly what: 'solve' | 'solve + check'; readonly ms: number };
+}
+
+const scenarios: readonly Scenario[] = [
+  {
+    name: '5k × 500',
+    options: { applicants: 5_000, programs: 500, ranksPerApplicant: 10, meanCapacity: 10, seed: 1 },
+  },
+  {
+    name: '5k × 500 + 200 couples',
+    options: {
+      applicants: 5_000,
+      programs: 500,
+      couples: 200,
+      ranksPerApplicant: 10,
+      meanCapacity: 10,
+      seed: 1,
+    },
+  },
+  {
+    name: '40k × 5k',
+    options: { applicants: 40_000, programs: 5_000, seed: 1 },
+    target: { what: 'solve', ms: 150 },
+  },
+  {
+    name: '40k × 5k + 1,100 couples',
+    options: { applicants: 40_000, programs: 5_000, couples: 1_100, seed: 1 },
+    target: { what: 'solve + check', ms: 500 },
+  },
+];
+const CLI_TARGET_MS = 2_000;
+
+interface WorkerReport {
+  readonly entries: number;
+  readonly positions: number;
+  readonly generateMs: number;
+  readonly validateMs: number;
+  /** The first solveMatch() call in a fresh process (what a CLI run pays), default options. */
+  readonly coldMs: number;
+  /** solveMatch(problem, { verify: false }): validation, indexing and the algorithm. */
+  readonly solveMs: readonly number[];
+  readonly checkMs: readonly number[];
+  /** solveMatch(problem) with default options: solve + its own findBlockingPairs certificate. */
+  readonly certifiedMs: readonly number[];
+  readonly matched: number;
+  readonly status: string;
+  readonly restarts: number;
+  readonly blockingPairs: number;
+  readonly retainedMb: number;
+  readonly peakRssMb: number;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const time = <T>(f: () => T): [T, number] => {
+  const start = performance.now();
+  const value = f();
+  return [value, performance.now() - start];
+};
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+
+function worker(scenario: Scenario): { report: WorkerReport; problem: MatchProblem } {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const [problem, generateMs] = time(() => generateInstance(scenario.options));
+  const solved = (options: SolveOptions) => {
+    const result = solveMatch(problem, options);
+    if (!result.ok)
+      throw new Error(`solveMatch rejected the instance: ${result.issues[0]?.message}`);
+    return result.value;
+  };
+  const repeat = (f: () => unknown) =>
+    Array.from({ length: WARMUPS + RUNS }, () => time(f)[1]).slice(WARMUPS);
+  const [outcome, coldMs] = time(() => solved({}));
+  const validateMs = median(
+    Array.from({ length: 3 }, () => time(() => validateProblem(problem))[1]),
+  );
+  const certifiedMs = repeat(() => solved({}));
+  const solveMs = repeat(() => solved({ verify: false }));
+  const checkMs = repeat(() => findBlockingPairs(problem, outcome));
+  const blockingPairs = findBlockingPairs(problem, outcome).length;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = solved({ verify: false });
+  gc();
+  const retainedMb = mb(process.memoryUsage().heapUsed - before);
+  // Reading `kept` after the collection keeps it alive through the measurement.
+  if (kept.stats.applicants !== outcome.stats.applicants) throw new Error('unreachable');
+  const report: WorkerReport = {
+    entries: problem.programs.reduce((s, p) => s + p.ranking.length, 0),
+    positions: problem.programs.reduce((s, p) => s + p.capacity, 0),
+    generateMs,
+    validateMs,
+    coldMs,
+    solveMs,
+    checkMs,
+    certifiedMs,
+    matched: outcome.stats.matchedApplicants,
+    status: outcome.status,
+    restarts: outcome.stats.restarts,
+    blockingPairs,
+    retainedMb,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  return { report, problem };
+}
+
+async function runWorker(scenario: Scenario, instanceFile: string): Promise<WorkerReport> {
+  const self = fileURLToPath(import.meta.url);
+  const args = [...process.execArgv, self, '--scenario', scenario.name, '--write', instanceFile];
+  const { stdout } = await run(process.execPath, args, { cwd: root, maxBuffer: 1 << 24 });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as WorkerReport;
+}
+
+interface CliReport {
+  readonly wallMs: readonly number[];
+  readonly maxRssMb: number | undefined;
+  readonly fileMb: number;
+}
+
+async function timeCli(instanceFile: string): Promise<CliReport> {
+  const bin = join(root, 'apps/cli/bin/matchready.js');
+  const gnuTime = existsSync('/usr/bin/time');
+  const wallMs: number[] = [];
+  let maxRss = 0;
+  for (let i = 0; i < 1 + CLI_RUNS; i++) {
+    const cli = [process.execPath, bin, 'match', instanceFile, '--out', '/dev/null'];
+    const [command, ...args] = gnuTime ? ['/usr/bin/time', '-v', ...cli] : cli;
+    const start = performance.now();
+    const { stderr } = await run(command!, args, { cwd: root, maxBuffer: 1 << 24 });
+    const ms = performance.now() - start;
+    if (i === 0) continue; // the first run fills tsx's transform cache
+    wallMs.push(ms);
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    if (rss) maxRss = Math.max(maxRss, Number(rss[1]) / 1024);
+  }
+  const fileMb = mb((await readFile(instanceFile)).byteLength);
+  return { wallMs, maxRssMb: gnuTime ? Math.round(maxRss) : undefined, fileMb };
+}
+
+function machine(): string {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  const ram = Math.round(os.totalmem() / 2 ** 30);
+  const load = os.loadavg()[0]?.toFixed(1) ?? '?';
+  return `${os.availableParallelism()} cores (nproc), ${model.trim()}, ${ram} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}; 1-minute load average ${load} when the run started`;
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const spread = (xs: readonly number[]) =>
+  `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
+
+function verdict(scenario: Scenario, report: WorkerReport): string {
+  if (!scenario.target) return '';
+  const { what, ms } = scenario.target;
+  const value =
+    what === 'solve' ? median(report.solveMs) : median(report.solveMs) + median(report.checkMs);
+  // Medians of separate series: solve + check is the sum of the two medians.
+  return `${what} ${fmt(value)} ms vs < ${ms} ms: ${value < ms ? 'met' : 'missed'}`;
+}
+
+function tables(rows: readonly [Scenario, WorkerReport, CliReport][]): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const engine = [
+    '| instance | list entries | positions | generate ms | validate ms | solve ms | check ms | solveMatch default ms | first call ms | matched | status | blocking pairs | restarts | outcome heap MB | peak RSS MB | target |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
+    ...rows.map(
+      ([s, r]) =>
+        `| ${s.name} | ${n(r.entries)} | ${n(r.positions)} | ${fmt(r.generateMs)} | ${fmt(r.validateMs)} | ${spread(r.solveMs)} | ${spread(r.checkMs)} | ${spread(r.certifiedMs)} | ${fmt(r.coldMs)} | ${n(r.matched)} | ${r.status} | ${r.blockingPairs} | ${r.restarts} | ${r.retainedMb} | ${r.peakRssMb} | ${verdict(s, r)} |`,
+    ),
+  ];
+  const cli = [
+    '| instance | file MB | wall ms, median (min–max) | max RSS MB | target < 2 s |',
+    '|---|---:|---:|---:|---|',
+    ...rows.map(
+      ([s, , c]) =>
+        `| ${s.name} | ${c.fileMb} | ${spread(c.wallMs)} | ${c.maxRssMb ?? 'n/a'} | ${median(c.wallMs) < CLI_TARGET_MS ? 'met' : 'missed'} |`,
+    ),
+  ];
+  return [...engine, '', ...cli].join('\n');
+}
+
+async function writeDocs(body: string): Promise<void> {
+  const file = join(root, 'docs/benchmarks.md');
+  const start = '<!-- bench:match:start -->';
+  const end = '<!-- bench:match:end -->';
+  const section = `${start}\n${body}\n${end}`;
+  const current = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n\n';
+  const i = current.indexOf(start);
+  const j = current.indexOf(end);
+  const next =
+    i >= 0 && j > i
+      ? current.slice(0, i) + section + current.slice(j + end.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+  await writeFile(file, next);
+}
+
+async function main(): Promise<void> {
+  const index = process.argv.indexOf('--scenario');
+  if (index >= 0) {
+    const scenario = scenarios.find((s) => s.name === process.argv[index + 1]);
+    if (!scenario) throw new Error(`unknown scenario ${process.argv[index + 1]}`);
+    const writeIndex = process.argv.indexOf('--write');
+    const file = writeIndex >= 0 ? process.argv[writeIndex + 1] : undefined;
+    const { report, problem } = worker(scenario);
+    if (file !== undefined) await writeFile(file, JSON.stringify(problem));
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+
+  const machineLine = machine();
+  const dir = await mkdtemp(join(os.tmpdir(), 'matchready-bench-'));
+  const rows: [Scenario, WorkerReport, CliReport][] = [];
+  try {
+    for (const scenario of scenarios) {
+      process.stderr.write(`${scenario.name}: engine…`);
+      const file = join(dir, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.json`);
+      const report = await runWorker(scenario, file);
+      process.stderr.write(' CLI…');
+      const cli = await timeCli(file);
+      process.stderr.write(' done\n');
+      rows.push([scenario, report, cli]);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  const body = [
+    '## Match engine',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:match\` (bench/match.bench.ts) on: ${machineLine}.`,
+    '',
+    `Random NRMP-like instances from \`generateInstance\` (seed 1; popularity-weighted lists of 12 programs and capacities around 8 at 40k × 5k, lists of 10 and capacities around 10 at 5k × 500; couples with 20 joint pairs plus 2 no-match pairs). One worker process per instance; times are median (min–max) of ${RUNS} runs after ${WARMUPS} warm-ups:`,
+    '',
+    '- **solve**: `solveMatch(problem, { verify: false })`, i.e. validation, indexing, the algorithm and building the readable outcome;',
+    '- **check**: the independent `findBlockingPairs(problem, outcome)`;',
+    '- **solveMatch default**: `solveMatch(problem)`, which also certifies its result with the checker (what the CLI and services call);',
+    '- **first call**: the first `solveMatch(problem)` in a fresh process, before the JIT has warmed up (what a CLI run pays);',
+    '- **validate**: `validateProblem` alone (also part of solve); **outcome heap**: heap retained by one outcome; **peak RSS**: the whole worker, generation included.',
+    '',
+    `CLI: \`node apps/cli/bin/matchready.js match FILE --out /dev/null\` as a whole process (tsx start-up, read, JSON.parse, solveMatch default, write the JSON), median (min–max) of ${CLI_RUNS} runs after one warm-up; max RSS from \`/usr/bin/time -v\`.`,
+    '',
+    'Targets: 40k × 5k solve < 150 ms; 40k × 5k + 1,100 couples solve + check < 500 ms; whole CLI process < 2 s.',
+    '',
+    tables(rows),
+  ].join('\n');
+  process.stdout.write(`${tables(rows)}\n`);
+  await writeDocs(body);
+  process.stderr.write('wrote docs/benchmarks.md\n');
+}
+
+await main();

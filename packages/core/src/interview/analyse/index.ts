@@ -1,0 +1,34 @@
+// The offline interview answer analyser (wink-nlp + wink-eng-lite-web-model; runs in Node and
+// in the browser). See docs/interview-red-flags.md and the research notes §3, §7.
+export {
+  RED_FLAG_DOCS,
+  RED_FLAG_SEVERITY,
+  type RedFlagDoc,
+  renderRedFlagDocs,
+} from './red-flag-docs.ts';
+export { analyseAnswer, warmUpAnalyser } from './report.ts';
+export { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts';
+export type {
+  AnalyseInput,
+  AnswerReport,
+  AttemptComparison,
+  Comparison,
+  Direction,
+  FillerCount,
+  Level,
+  MetricDelta,
+  PhraseCount,
+  Priority,
+  PriorityCode,
+  ProgramFit,
+  RedFlagHit,
+  ReportChecklist,
+  Specificity,
+  StarCheck,
+  StarCheckCode,
+  StarPart,
+  StarReport,
+  SuggestedRating,
+  TalkingPointResult,
+  TimeBandVerdict,
+} from './types.ts';

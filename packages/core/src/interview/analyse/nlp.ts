@@ -1,0 +1,166 @@
+// The one place that touches wink-nlp (MIT, winkjs.org) and its English lite web model. It turns a
+// text into plain, readonly arrays (tokens, sentences, entities) that the rest of the analyser reads;
+// one readDoc per answer, O(n) in tokens.
+//
+// Import style: both packages are CommonJS (`module.exports = fn/obj`). A default import works under
+// Node ESM (tsx, vitest) and under Vite/esbuild, which wrap CommonJS in an ES module whose default
+// export is `module.exports`. The model's data are JSON files `require`d by the model itself, so a
+// bundler inlines them; nothing is fetched at run time.
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP, {
+  type ItemEntity,
+  type ItemSentence,
+  type ItsFunction,
+  type PartOfSpeech,
+  type Tokens,
+  type WinkMethods,
+} from 'wink-nlp';
+
+export type { PartOfSpeech };
+
+export interface Token {
+  readonly index: number;
+  /** The token exactly as written. */
+  readonly value: string;
+  /** Lower-case canonical form: "U.S." → "us", "H-1B" → "h1b", "n't" → "not". */
+  readonly normal: string;
+  /** Lower-case lemma ("reduced" → "reduce"). */
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** wink's token type: word, number, punctuation, emoji, symbol, unk, tabCRLF … */
+  readonly type: string;
+  readonly isUpperCase: boolean;
+  readonly isTitleCase: boolean;
+  readonly isStopWord: boolean;
+  /** Whitespace before the token in the original text. */
+  readonly spaceBefore: string;
+  readonly sentence: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  /** First token index (inclusive). */
+  readonly start: number;
+  /** Last token index (exclusive). */
+  readonly end: number;
+  /** Verbatim text of the sentence as it appears in the answer. */
+  readonly text: string;
+  /** wink's sentence sentiment, −1 … 1. Used only to target red-flag checks, never reported. */
+  readonly sentiment: number;
+}
+
+export interface Entity {
+  readonly text: string;
+  /** DATE, TIME, DURATION, CARDINAL, ORDINAL, MONEY, PERCENT, EMAIL, URL … */
+  readonly type: string;
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+export interface ParsedText {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly entities: readonly Entity[];
+}
+
+let instance: WinkMethods | null = null;
+
+/** Loads the model on first use (≈100–150 ms once); later calls reuse it. */
+function nlp(): WinkMethods {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/** Loads the model now rather than on the first analysis. */
+export function loadModel(): void {
+  nlp();
+}
+
+/**
+ * wink-nlp 2.4.0 declares `its.lemma(index, rdd, addons)`, which is not assignable to
+ * `ItsFunction<string>` under `strict` (TS2345), although `.out()` calls it correctly at run time
+ * (research notes §4). `.out()` is also typed as returning `T[] | string[]`. Both casts live here.
+ */
+function outAll<T>(tokens: Tokens, its: unknown): readonly T[] {
+  return tokens.out(its as ItsFunction<T>) as T[];
+}
+
+const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+const HYPHENATED_CODE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+
+/** Canonical lower-case form shared by answer tokens and lexicon phrases. */
+export function canonical(lowerCase: string): string {
+  if (ABBREVIATION.test(lowerCase)) return lowerCase.replaceAll('.', '');
+  if (HYPHENATED_CODE.test(lowerCase) && /\d/.test(lowerCase)) return lowerCase.replaceAll('-', '');
+  return lowerCase;
+}
+
+function spanOf(value: unknown): readonly [number, number] {
+  if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number') {
+    return [value[0], value[1]];
+  }
+  return [0, -1];
+}
+
+/** Tokenises, tags and splits a text. Never throws for any string input. */
+export function parseText(text: string): ParsedText {
+  const winkApi = nlp();
+  const its = winkApi.its;
+  const doc = winkApi.readDoc(text);
+  const all = doc.tokens();
+  const values = outAll<string>(all, its.value);
+  const normals = outAll<string>(all, its.normal);
+  const lemmas = outAll<string>(all, its.lemma);
+  const tags = outAll<PartOfSpeech>(all, its.pos);
+  const types = outAll<string>(all, its.type);
+  const cases = outAll<string>(all, its.case);
+  const stops = outAll<boolean>(all, its.stopWordFlag);
+  const spaces = outAll<string>(all, its.precedingSpaces);
+
+  const sentenceOf = new Int32Array(values.length);
+  const sentences: Sentence[] = [];
+  doc.sentences().each((item: ItemSentence) => {
+    const [first, last] = spanOf(item.out(its.span));
+    if (last < first) return;
+    const index = sentences.length;
+    for (let k = first; k <= last; k += 1) sentenceOf[k] = index;
+    const sentiment = Number(item.out(its.sentiment));
+    sentences.push({
+      index,
+      start: first,
+      end: last + 1,
+      text: item.out(),
+      sentiment: Number.isFinite(sentiment) ? sentiment : 0,
+    });
+  });
+
+  const tokens: Token[] = values.map((value, index) => ({
+    index,
+    value,
+    normal: canonical(normals[index] ?? value.toLowerCase()),
+    lemma: canonical((lemmas[index] ?? value).toLowerCase()),
+    pos: tags[index] ?? 'X',
+    type: types[index] ?? 'unk',
+    isUpperCase: cases[index] === 'upperCase',
+    isTitleCase: cases[index] === 'titleCase',
+    isStopWord: stops[index] ?? false,
+    spaceBefore: spaces[index] ?? '',
+    sentence: sentenceOf[index] ?? 0,
+  }));
+
+  const entities: Entity[] = [];
+  doc.entities().each((item: ItemEntity) => {
+    const [first, last] = spanOf(item.out(its.span));
+    if (last < first) return;
+    entities.push({
+      text: item.out(),
+      type: String(item.out(its.type)),
+      start: first,
+      end: last + 1,
+    });
+  });
+
+  return { tokens, sentences, entities };
+}

@@ -1,0 +1,126 @@
+/**
+ * The NRMP match (Roth & Peranson 1999): validate, compile, chain singles then couples, apply
+ * reversions; on a cycle restart with a seeded shuffle of the couples (research note §3.3 step 6),
+ * finally report the best matching found. O(Σ list length) per attempt without couples.
+ *
+ * Tie-breaking (all deterministic for the same input and options): singles enter in input order;
+ * a displaced applicant re-proposes before anyone else (LIFO applicant stack); couples enter one
+ * at a time in input order (restart i uses the i-th seeded shuffle); a program that gains room
+ * reconsiders applicants in its rank order; reversions run donors in topological order (ties by
+ * input order). With singles only (no couples, supplemental lists or reversions) the result is the
+ * applicant-optimal stable matching, whatever the order. A couple or supplemental applicant moved
+ * more than cycleLimit times is frozen (it only walks down its list from then on). Among attempts
+ * that end unstable the one with the fewest blocking pairs wins (earliest on ties).
+ */
+
+import { invariant } from '../shared/invariant.ts';
+import { createRandom, shuffled } from '../shared/random.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
+import { findBlockingPairs } from './blocking-pairs.ts';
+import { compileProblem } from './compile.ts';
+import { indexProblem } from './indexed-problem.ts';
+import { chainSinglesThenCouples } from './instability-chaining.ts';
+import { createIssueCollector } from './issues.ts';
+import { createState } from './matching-state.ts';
+import type { BlockingPair, MatchOutcome } from './outcome.ts';
+import type { MatchProblem } from './problem.ts';
+import { computeStats, readMatching, readReversions } from './read-outcome.ts';
+import { applyReversions } from './reversion.ts';
+import { checkIndexedProblem } from './validate.ts';
+import { checkShape } from './validate-shape.ts';
+
+export interface SolveOptions {
+  /** Seed of the couples order used by restarts (default 1). */
+  readonly seed?: number;
+  /** Restarts after a cycle, each with a new seeded couples order (default 5). */
+  readonly maxRestarts?: number;
+  /**
+   * Forced moves of one couple (or supplemental applicant) in one attempt that count as a cycle
+   * (default 100); that agent is then frozen and the rest of the market settles.
+   */
+  readonly cycleLimit?: number;
+  /** Proposals within one attempt before giving up (default 50 × list entries + 100,000). */
+  readonly maxProposals?: number;
+  /**
+   * Certify the result with findBlockingPairs() (default true). When false, `stable` is the
+   * solver's own claim (its chain emptied) and blockingPairs stays empty, so callers can time
+   * the check separately; when no stable matching is found the checker always runs.
+   */
+  readonly verify?: boolean;
+}
+
+/** Options are the caller's code, not user input: a bad one is a programmer error. */
+function checkOptions(options: SolveOptions): void {
+  for (const name of ['maxRestarts', 'cycleLimit', 'maxProposals'] as const) {
+    const value = options[name];
+    invariant(
+      value === undefined || (Number.isInteger(value) && value >= 0),
+      `solveMatch: ${name} must be a non-negative integer`,
+    );
+  }
+  invariant(
+    options.seed === undefined || Number.isInteger(options.seed),
+    'solveMatch: seed must be an integer',
+  );
+}
+
+export function solveMatch(
+  problem: MatchProblem,
+  options: SolveOptions = {},
+): Result<MatchOutcome> {
+  checkOptions(options);
+  const issues = createIssueCollector();
+  if (!checkShape(problem, issues)) return fail(issues.issues);
+  const indexed = indexProblem(problem);
+  checkIndexedProblem(indexed, issues);
+  if (issues.issues.length > 0) return fail(issues.issues);
+  const capacity = new Int32Array(indexed.nPrograms);
+  for (let p = 0; p < capacity.length; p++) capacity[p] = problem.programs[p]?.capacity ?? 0;
+  const cp = compileProblem({ ...indexed, capacity });
+
+  const maxRestarts = options.maxRestarts ?? 5;
+  const cycleLimit = options.cycleLimit ?? 100;
+  const maxProposals = options.maxProposals ?? 50 * cp.totalEntries + 100_000;
+  const verify = options.verify ?? true;
+  const random = createRandom(options.seed ?? 1);
+  const inputOrder = Array.from({ length: cp.nCouples }, (_, c) => c);
+
+  let best: { outcome: MatchOutcome; blocking: number } | undefined;
+  let proposals = 0;
+  let restarts = 0;
+  for (let attempt = 0; attempt <= maxRestarts; attempt++) {
+    const order = Int32Array.from(attempt === 0 ? inputOrder : shuffled(inputOrder, random));
+    const state = createState(cp, cycleLimit, maxProposals);
+    chainSinglesThenCouples(state, order);
+    const moved = applyReversions(state);
+    proposals += state.proposals;
+    restarts = attempt;
+    const read = readMatching(problem, state);
+    const converged = !state.aborted && !state.cycled;
+    const blockingPairs: readonly BlockingPair[] =
+      converged && !verify ? [] : findBlockingPairs(problem, read);
+    const stable = blockingPairs.length === 0;
+    const outcome: MatchOutcome = {
+      assignments: read.assignments,
+      supplementalAssignments: read.supplementalAssignments,
+      unfilled: read.unfilled,
+      capacities: read.capacities,
+      reversions: readReversions(problem, cp, moved),
+      stable,
+      status: stable ? 'stable' : 'no-stable-matching-found',
+      blockingPairs,
+      stats: computeStats(state, read, proposals, attempt),
+    };
+    if (stable) return ok(outcome);
+    if (best === undefined || blockingPairs.length < best.blocking) {
+      best = { outcome, blocking: blockingPairs.length };
+    }
+    // Restarts only reorder couples: without couples another attempt would repeat this one.
+    if (cp.nCouples === 0) break;
+  }
+  invariant(best !== undefined, 'solveMatch: at least one attempt runs');
+  return ok({
+    ...best.outcome,
+    stats: { ...best.outcome.stats, proposals, restarts },
+  });
+}

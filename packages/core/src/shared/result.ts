@@ -1,0 +1,23 @@
+/** A problem found in input: machine code, path into the input, human message (like zod's issues). */
+export interface Issue {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Expected failures come back as values; programmer errors throw via invariant(). */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(issues: readonly Issue[]): Result<T> => ({ ok: false, issues });
+
+/** Formats a path the way users read it: programs[3].ranking[0]. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  }
+  return out === '' ? '(root)' : out;
+}

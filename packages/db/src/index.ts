@@ -1,0 +1,17 @@
+export {
+  type DatabaseHandle,
+  type DatabaseKind,
+  type DatabaseOptions,
+  isPostgresUrl,
+  openDatabase,
+  sqliteFileIn,
+} from './database.ts';
+export { MIGRATION_NAMES, migrateToLatest } from './migrations.ts';
+export { createRepositories, type Repositories } from './repositories.ts';
+export type { Database } from './schema.ts';
+export {
+  disposeTestDatabases,
+  openTestDatabase,
+  type TestDatabase,
+  testDatabaseKinds,
+} from './test-database.ts';

@@ -1,0 +1,56 @@
+import type {
+  InterviewAttemptRepository,
+  LoginAttemptRepository,
+  MatchInstanceRepository,
+  MatchRunRepository,
+  MockInterviewRepository,
+  OrganisationRepository,
+  PracticeCardRepository,
+  ProfileRepository,
+  ProgramPorts,
+  SessionRepository,
+  UserRepository,
+} from '@matchready/services';
+import type { Kysely } from 'kysely';
+import { createInterviewAttemptRepository } from './interview-attempt.repository.ts';
+import { createLoginAttemptRepository } from './login-attempt.repository.ts';
+import { createMatchInstanceRepository } from './match-instance.repository.ts';
+import { createMatchRunRepository } from './match-run.repository.ts';
+import { createMockInterviewRepository } from './mock-interview.repository.ts';
+import { createOrganisationRepository } from './organisation.repository.ts';
+import { createPracticeCardRepository } from './practice-card.repository.ts';
+import { createProfileRepository } from './profile.repository.ts';
+import { createProgramRepositories } from './programs.repositories.ts';
+import type { Database } from './schema.ts';
+import { createSessionRepository } from './session.repository.ts';
+import { createUserRepository } from './user.repository.ts';
+
+export interface Repositories {
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly loginAttempts: LoginAttemptRepository;
+  readonly organisations: OrganisationRepository;
+  readonly profiles: ProfileRepository;
+  readonly instances: MatchInstanceRepository;
+  readonly runs: MatchRunRepository;
+  readonly interviewAttempts: InterviewAttemptRepository;
+  readonly practiceCards: PracticeCardRepository;
+  readonly mockInterviews: MockInterviewRepository;
+  readonly programs: ProgramPorts;
+}
+
+export function createRepositories(db: Kysely<Database>): Repositories {
+  return {
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    loginAttempts: createLoginAttemptRepository(db),
+    organisations: createOrganisationRepository(db),
+    profiles: createProfileRepository(db),
+    instances: createMatchInstanceRepository(db),
+    runs: createMatchRunRepository(db),
+    interviewAttempts: createInterviewAttemptRepository(db),
+    practiceCards: createPracticeCardRepository(db),
+    mockInterviews: createMockInterviewRepository(db),
+    programs: createProgramRepositories(db),
+  };
+}

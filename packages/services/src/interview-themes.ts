@@ -1,0 +1,13 @@
+import type { InterviewTheme } from '@matchready/core/interview';
+
+/** How the themes are named in the app (research notes §6, themes A–H). */
+export const THEME_LABELS: Readonly<Record<InterviewTheme, string>> = {
+  opening: 'Opening and your story',
+  motivation: 'Motivation and fit',
+  img: 'IMG-specific',
+  behavioural: 'Behavioural (STAR)',
+  situational: 'Situational and ethical',
+  academic: 'Academic and clinical',
+  'questions-to-ask': 'Questions to ask the program',
+  'improper-questions': 'Improper questions drill',
+};

@@ -60,6 +60,8 @@ export interface Entity {
 }
 
 export interface ParsedText {
+  /** The text as given (wink normalises runs of whitespace; quotes are mapped back onto this). */
+  readonly source: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly entities: readonly Entity[];
@@ -162,5 +164,5 @@ export function parseText(text: string): ParsedText {
     });
   });
 
-  return { tokens, sentences, entities };
+  return { source: text, tokens, sentences, entities };
 }

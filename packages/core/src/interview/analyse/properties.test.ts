@@ -50,6 +50,14 @@ const SLOW = 30_000;
 const seconds = fc.option(fc.double({ min: -10, max: 1_000, noNaN: false }), { nil: undefined });
 
 describe('analyseAnswer properties', () => {
+  it('quotes evidence verbatim when the answer has runs of whitespace (found by fast-check)', () => {
+    const answer = 'Back home   nothing works    and the hospitals are useless.  um    !';
+    const report = analyseAnswer({ question: WHY_US, answer });
+    const flag = report.redFlags.find((f) => f.code === 'criticises-home-country');
+    expect(flag?.evidence).toBe('Back home   nothing works    and the hospitals are useless.');
+    wellFormed(report, answer);
+  });
+
   it('treats a near-zero speaking time as not measured (found by fast-check: 3.3e-307 s)', () => {
     const report = analyseAnswer({ question: WHY_US, answer: 'அ', speakingSeconds: 3.3e-307 });
     expect(report.wordsPerMinute).toBeNull();

@@ -72,13 +72,26 @@ export function quote(
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return '';
   const text = sentence.text.trim();
-  if (text.length <= MAX_QUOTE_CHARS) return text;
+  if (text.length <= MAX_QUOTE_CHARS) return verbatim(parsed.source, text);
   const start = focusStart ?? sentence.start;
   const end = focusEnd ?? start + 1;
   const from = Math.max(sentence.start, start - WINDOW_TOKENS);
   const to = Math.min(sentence.end, end + WINDOW_TOKENS);
-  const excerpt = joinTokens(parsed, from, to).trim();
+  const excerpt = verbatim(parsed.source, joinTokens(parsed, from, to).trim());
   return `${from > sentence.start ? '…' : ''}${excerpt}${to < sentence.end ? '…' : ''}`;
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * The tokeniser rebuilds text with runs of whitespace shortened; find the same words in the
+ * answer with its own whitespace, so that evidence is always a verbatim piece of what was said.
+ */
+function verbatim(source: string, rebuilt: string): string {
+  if (rebuilt === '' || source.includes(rebuilt)) return rebuilt;
+  const chunks = rebuilt.split(/\s+/u).filter((chunk) => chunk !== '');
+  const pattern = new RegExp(chunks.map((c) => c.replace(REGEX_SPECIAL, '\\$&')).join('\\s+'), 'u');
+  return pattern.exec(source)?.[0] ?? rebuilt;
 }
 
 /** Rounds to one decimal place, for figures shown to people. */

@@ -1,13 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import {
-  createRepositories,
-  isPostgresUrl,
-  migrateToLatest,
-  openDatabase,
-  sqliteFileIn,
-} from '@matchready/db';
-import {
   createProgramCatalogueService,
   type DatasetFilter,
   detectProgramFormat,
@@ -15,40 +8,25 @@ import {
   MAX_PROGRAM_FILE_BYTES,
   type ProgramCatalogueService,
 } from '@matchready/services';
+import { type DatabaseEnv, systemAdapters, withDatabase } from '../database.ts';
 import { CliError } from '../errors.ts';
 import { lineIssue, readTextFile } from './programs-files.ts';
 
-export interface DatabaseEnv {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly cwd: string;
-}
+export type { DatabaseEnv } from '../database.ts';
 
-/** The server's database (same variables and defaults), migrated, for the duration of `work`. */
-async function withCatalogue<T>(
-  { env, cwd }: DatabaseEnv,
+/** The server's database, migrated, for the duration of `work`. */
+function withCatalogue<T>(
+  db: DatabaseEnv,
   work: (catalogue: ProgramCatalogueService) => Promise<T>,
 ): Promise<T> {
-  const url = env.DATABASE_URL?.trim() || undefined;
-  if (url !== undefined && !isPostgresUrl(url))
-    throw new CliError(
-      'invalid-input',
-      'DATABASE_URL must be a postgres:// URL (unset it for SQLite)',
-    );
-  const database = openDatabase({
-    url,
-    sqliteFile: sqliteFileIn(resolve(cwd, env.DATA_DIR?.trim() || './data')),
-  });
-  try {
-    await migrateToLatest(database.db);
-    const catalogue = createProgramCatalogueService({
-      catalogue: createRepositories(database.db).programs.catalogue,
-      clock: { now: () => new Date() },
-      ids: { newId: () => crypto.randomUUID() },
-    });
-    return await work(catalogue);
-  } finally {
-    await database.close();
-  }
+  return withDatabase(db, (repositories) =>
+    work(
+      createProgramCatalogueService({
+        catalogue: repositories.programs.catalogue,
+        ...systemAdapters,
+      }),
+    ),
+  );
 }
 
 export async function importFile(

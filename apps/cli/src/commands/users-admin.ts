@@ -1,14 +1,6 @@
-import { resolve } from 'node:path';
-import {
-  createRepositories,
-  isPostgresUrl,
-  migrateToLatest,
-  openDatabase,
-  sqliteFileIn,
-} from '@matchready/db';
 import { createDirectoryService, type PasswordHasher, type User } from '@matchready/services';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
-import { CliError } from '../errors.ts';
+import { type DatabaseEnv, systemAdapters, withDatabase } from '../database.ts';
 
 /**
  * argon2id at the server's parameters (apps/server/src/security.adapter.ts; OWASP baseline), so
@@ -20,37 +12,16 @@ const passwords: PasswordHasher = {
   verify: (stored, password) => verify(stored, password),
 };
 
-export interface DatabaseEnv {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly cwd: string;
-}
+export type { DatabaseEnv } from '../database.ts';
 
 /** Opens the server's database (same variables and defaults), migrates, creates the admin. */
-export async function createSiteAdmin(
+export function createSiteAdmin(
   input: { email: string; password: string; displayName?: string },
-  { env, cwd }: DatabaseEnv,
+  db: DatabaseEnv,
 ): Promise<User> {
-  const url = env.DATABASE_URL?.trim() || undefined;
-  if (url !== undefined && !isPostgresUrl(url)) {
-    throw new CliError(
-      'invalid-input',
-      'DATABASE_URL must be a postgres:// URL (unset it for SQLite)',
-    );
-  }
-  const database = openDatabase({
-    url,
-    sqliteFile: sqliteFileIn(resolve(cwd, env.DATA_DIR?.trim() || './data')),
-  });
-  try {
-    await migrateToLatest(database.db);
-    const directory = createDirectoryService({
-      ...createRepositories(database.db),
-      passwords,
-      clock: { now: () => new Date() },
-      ids: { newId: () => crypto.randomUUID() },
-    });
-    return await directory.createSiteAdmin(input);
-  } finally {
-    await database.close();
-  }
+  return withDatabase(db, (repositories) =>
+    createDirectoryService({ ...repositories, passwords, ...systemAdapters }).createSiteAdmin(
+      input,
+    ),
+  );
 }

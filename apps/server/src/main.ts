@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { type MatchProblemJson, matchProblemSchema } from '@matchready/contract';
+import { warmUpAnalyser } from '@matchready/core/interview';
 import { createRepositories, migrateToLatest, openDatabase } from '@matchready/db';
 import { seedDemo } from '@matchready/services';
 import pkg from '../package.json' with { type: 'json' };
@@ -113,6 +114,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
         '',
       ].join('\n'),
     );
+    // Load the NLP model now rather than on the first practice answer (~0.2–0.5 s once).
+    setImmediate(warmUpAnalyser);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason =

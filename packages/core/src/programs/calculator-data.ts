@@ -21,7 +21,7 @@ export const CO2026_SOURCE = {
 
 export const MODEL_SOURCE: Source = {
   title:
-    'MatchReady modelled estimates of P(match) by contiguous ranks and Step 2 CK (shared/data/match-probability-estimates.json), derived from NRMP Charting Outcomes: Non-U.S. IMGs 2026',
+    'MatchReady’s estimates of P(match) by contiguous ranks and Step 2 CK, modelled from the group statistics in NRMP Charting Outcomes: Non-U.S. IMGs 2026',
   url: CO2026_SOURCE.url,
 };
 

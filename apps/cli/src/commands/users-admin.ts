@@ -12,7 +12,6 @@ const passwords: PasswordHasher = {
   verify: (stored, password) => verify(stored, password),
 };
 
-export type { DatabaseEnv } from '../database.ts';
 
 /** Opens the server's database (same variables and defaults), migrates, creates the admin. */
 export function createSiteAdmin(

@@ -12,7 +12,6 @@ import { type DatabaseEnv, systemAdapters, withDatabase } from '../database.ts';
 import { CliError } from '../errors.ts';
 import { lineIssue, readTextFile } from './programs-files.ts';
 
-
 /** The server's database, migrated, for the duration of `work`. */
 function withCatalogue<T>(
   db: DatabaseEnv,

@@ -12,7 +12,6 @@ const passwords: PasswordHasher = {
   verify: (stored, password) => verify(stored, password),
 };
 
-
 /** Opens the server's database (same variables and defaults), migrates, creates the admin. */
 export function createSiteAdmin(
   input: { email: string; password: string; displayName?: string },

@@ -5,19 +5,13 @@
  */
 import type { Result } from '../shared/result.ts';
 import { fail, ok } from '../shared/result.ts';
-import {
-  checkEligibility,
-  type IneligibilityCode,
-  type Reason,
-  type WarningCode,
-} from './eligibility.ts';
+import { checkEligibility, type IneligibilityCode } from './eligibility.ts';
 import { compileProgramFilter, type ProgramFilter } from './filters.ts';
 import { type ListSizeSuggestion, suggestListSize } from './list-size.ts';
 import type { ProgramList, ProgramListEntry } from './list-types.ts';
 import { type ApplicantProfile, checkProfile, type MatchYearOption } from './profile.ts';
 import type { Program } from './program.ts';
 import {
-  type Factor,
   INTERVIEW_MODEL,
   type InterviewModel,
   lookupSpecialty,
@@ -25,7 +19,7 @@ import {
   scoreProgram,
 } from './scoring.ts';
 import { normalizeSpecialty } from './specialties.ts';
-import { assignTier, type Tier, type TierReason } from './tiers.ts';
+import { assignTier } from './tiers.ts';
 
 export interface BuildListOptions extends MatchYearOption {
   /** Which programs to consider. Default: the profile's specialties (all programs if it lists none). */

@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Blockquote,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { MockInterview, MockSummary } from '@matchready/contract';
 import { Link } from 'react-router';
 import { ScrollTable } from '../../components/scroll-table.tsx';

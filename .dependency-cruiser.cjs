@@ -39,10 +39,18 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
-      name: 'contract-only-zod',
+      name: 'contract-only-zod-and-core-vocabulary',
+      comment: "The contract builds on zod and the core's side-effect-free vocabulary slice only.",
       severity: 'error',
       from: { path: pkg('contract') },
-      to: { path: internal, pathNot: pkg('contract') },
+      to: { path: internal, pathNot: [pkg('contract'), '^packages/core/src/vocabulary/'] },
+    },
+    {
+      name: 'vocabulary-is-self-contained',
+      comment: 'core/src/vocabulary holds codes and record types: it imports nothing else.',
+      severity: 'error',
+      from: { path: '^packages/core/src/vocabulary/' },
+      to: { pathNot: '^packages/core/src/vocabulary/' },
     },
     {
       name: 'services-only-core',

@@ -71,7 +71,8 @@ export interface Explanation {
   readonly choices: readonly ChoiceExplanation[];
 }
 
-const ADMITS: ReadonlySet<ExplanationCode> = new Set([
+/** Reasons under which a program would take the applicant: any other reason is a refusal. */
+export const ADMITTING_REASONS: ReadonlySet<ExplanationCode> = new Set([
   'free-position',
   'ranked-above-assignee',
   'stays',
@@ -166,7 +167,7 @@ function explainSingle(v: MatchingView, a: number): ChoiceExplanation[] {
         list: kind,
         choice: k + 1,
         programs: [list[k] as string],
-        blocking: ADMITS.has(reason.code),
+        blocking: ADMITTING_REASONS.has(reason.code),
         reasons: [reason],
       });
     }
@@ -242,7 +243,7 @@ function explainCouple(v: MatchingView, c: number): ChoiceExplanation[] {
       list: 'couple',
       choice: k + 1,
       programs: [pair[0], pair[1]],
-      blocking: reasons.every((r) => ADMITS.has(r.code)),
+      blocking: reasons.every((r) => ADMITTING_REASONS.has(r.code)),
       reasons,
     });
   }

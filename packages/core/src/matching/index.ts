@@ -1,5 +1,6 @@
 export { findBlockingPairs } from './blocking-pairs.ts';
 export {
+  ADMITTING_REASONS,
   type ChoiceExplanation,
   type Explanation,
   type ExplanationCode,

@@ -1,0 +1,16 @@
+/**
+ * Transport-neutral error codes: the one list. The contract builds its error schema from it,
+ * services throw AppError with one of them, the server maps each to an HTTP status and the CLI
+ * to an exit code.
+ */
+export const ERROR_CODES = [
+  'invalid-input',
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'rate-limited',
+  'payload-too-large',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

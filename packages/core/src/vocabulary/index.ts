@@ -1,0 +1,5 @@
+// '@matchready/core/vocabulary': the core's words — codes, record types and issue/error codes —
+// with no behaviour and no side effects. The contract builds its zod schemas from these, so a
+// code is written down once. Nothing here imports anything outside this folder.
+
+export * from './errors.ts';

@@ -2,7 +2,7 @@
 // ~300-word answer over 200 runs after warm-up. Prints a markdown table. Figures are reported,
 // not asserted (DESIGN.md). Usage: node --import tsx bench/interview.bench.ts
 import { loadavg } from 'node:os';
-import type { InterviewQuestion } from '../packages/core/src/interview/question.ts';
+import type { InterviewQuestion } from '../packages/core/src/vocabulary/interview.ts';
 
 const RUNS = 200;
 const WARM_UP = 30;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type {
+  InterviewQuestion,
+  PracticeCardState,
+  PracticeRating,
+} from '../vocabulary/interview.ts';
 import { QUESTION_BANK } from './bank/index.ts';
-import type { InterviewQuestion } from './question.ts';
 import {
   dueQuestions,
   newCardState,
   nextNewQuestions,
-  type PracticeCardState,
-  type PracticeRating,
   type QuestionCard,
   rateAttempt,
   suggestRating,

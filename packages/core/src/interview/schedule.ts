@@ -2,23 +2,12 @@
 // interview rehearsal, one card per (user × question). Each call is O(1); list helpers are O(n log n).
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
 import { invariant } from '../shared/invariant.ts';
-import type { InterviewQuestion } from './question.ts';
-
-export type PracticeRating = 'again' | 'hard' | 'good' | 'easy';
-export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
-
-/** The stored form of one practice card: plain JSON, dates as ISO-8601 UTC strings. */
-export interface PracticeCardState {
-  readonly due: string;
-  readonly stability: number;
-  readonly difficulty: number;
-  readonly scheduledDays: number;
-  readonly learningSteps: number;
-  readonly reps: number;
-  readonly lapses: number;
-  readonly phase: CardPhase;
-  readonly lastReview: string | null;
-}
+import type {
+  CardPhase,
+  InterviewQuestion,
+  PracticeCardState,
+  PracticeRating,
+} from '../vocabulary/interview.ts';
 
 /** A card together with the question it schedules (the user is implied by the caller). */
 export interface QuestionCard {

@@ -3,9 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../shared/random.ts';
+import type { BlockingPair, MatchProblem } from '../vocabulary/matching.ts';
 import { findBlockingPairs } from './blocking-pairs.ts';
-import type { BlockingPair } from './outcome.ts';
-import type { MatchProblem } from './problem.ts';
 import { solveMatch } from './solve.ts';
 import {
   allMatchings,

@@ -14,6 +14,8 @@
  *   current positions COUNT AS FREE (vacated). A member keeping its program needs no admission;
  *   "no match" needs none; when p1 = p2 the program must admit both members at once.
  */
+
+import type { BlockingPair, MatchProblem } from '../vocabulary/matching.ts';
 import {
   createMatchingView,
   freeWithout,
@@ -24,8 +26,6 @@ import {
   UNRANKED,
   worstOther,
 } from './matching-view.ts';
-import type { BlockingPair } from './outcome.ts';
-import type { MatchProblem } from './problem.ts';
 
 export type { Matching } from './matching-view.ts';
 

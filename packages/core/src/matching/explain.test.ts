@@ -1,11 +1,10 @@
 // explainOutcome: hand-checked reasons on small markets, consistency with the checker on random ones.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { MatchOutcome, MatchProblem } from '../vocabulary/matching.ts';
 import { findBlockingPairs } from './blocking-pairs.ts';
 import { type Explanation, explainOutcome } from './explain.ts';
 import type { Matching } from './matching-view.ts';
-import type { MatchOutcome } from './outcome.ts';
-import type { MatchProblem } from './problem.ts';
 import { solveMatch } from './solve.ts';
 import { allMatchings, randomCouplesProblem, randomSinglesProblem } from './test-support.ts';
 

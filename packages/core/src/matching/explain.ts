@@ -5,6 +5,12 @@
  * O(Σ list length + applicants) per call.
  */
 import { fail, ok, type Result } from '../shared/result.ts';
+import type {
+  ChoiceList,
+  ExplanationCode,
+  MatchProblem,
+  ProgramReason,
+} from '../vocabulary/matching.ts';
 import { admitBoth, admitOne } from './blocking-pairs.ts';
 import {
   createMatchingView,
@@ -14,42 +20,9 @@ import {
   stampRanks,
   UNRANKED,
 } from './matching-view.ts';
-import type { MatchProblem } from './problem.ts';
-
-export type ExplanationCode =
-  /** The program did not rank this applicant: no match is possible there. */
-  | 'not-ranked-by-program'
-  /** The program ended with no positions (for instance all reverted to another program). */
-  | 'no-positions'
-  /** Every position went to applicants the program ranked higher. */
-  | 'filled-by-higher-ranked'
-  /** The program had a free position (a blocking pair for a single: the outcome is not stable). */
-  | 'free-position'
-  /** The program ranks this applicant above one of its assignees (blocking for a single). */
-  | 'ranked-above-assignee'
-  /** Couples: in this pair the member keeps the program it has. */
-  | 'stays'
-  /** Couples: in this pair the member goes unmatched by the couple's choice. */
-  | 'no-match-entry'
-  /** Couples, both members at one program: it would take both partners at once. */
-  | 'room-for-both'
-  /** Couples, both members at one program: it could not take both partners at once. */
-  | 'not-room-for-both';
-
-export interface ProgramReason {
-  /** The applicant this reason is about (the applicant or, for couples, either partner). */
-  readonly applicant: string;
-  readonly program: string | null;
-  readonly code: ExplanationCode;
-  readonly message: string;
-  /** 1-based position of the applicant on the program's list, when ranked. */
-  readonly applicantRank?: number;
-  /** Assignees the program ranked above the applicant, best first (filled-by-higher-ranked). */
-  readonly higherRanked?: readonly string[];
-}
 
 export interface ChoiceExplanation {
-  readonly list: 'primary' | 'supplemental' | 'couple';
+  readonly list: ChoiceList;
   /** 1-based position on that list. */
   readonly choice: number;
   /** The program, or the couple's pair (null = no match for that member). */

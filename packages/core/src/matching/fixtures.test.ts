@@ -1,9 +1,8 @@
 // Literature fixtures for the singles algorithm. Expected outcomes are transcribed from the
 // sources or worked out by hand in the comments, never computed by the engine.
 import { describe, expect, it } from 'vitest';
+import type { MatchOutcome, MatchProblem } from '../vocabulary/matching.ts';
 import { findBlockingPairs } from './blocking-pairs.ts';
-import type { MatchOutcome } from './outcome.ts';
-import type { MatchProblem } from './problem.ts';
 import { solveMatch } from './solve.ts';
 import { allMatchings, naiveBlockingPairs, programOptimal } from './test-support.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { MatchProblem } from '../vocabulary/matching.ts';
 import { type GenerateOptions, generateInstance } from './generate.ts';
-import type { MatchProblem } from './problem.ts';
 import { validateProblem } from './validate.ts';
 
 /** Every list entry, as "program|applicant" edges from both sides; duplicates reported. */

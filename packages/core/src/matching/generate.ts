@@ -15,7 +15,7 @@ import type {
   ProgramPair,
   ReversionInput,
   SupplementalListInput,
-} from './problem.ts';
+} from '../vocabulary/matching.ts';
 
 export interface GenerateOptions {
   readonly applicants: number;

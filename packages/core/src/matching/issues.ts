@@ -1,4 +1,5 @@
-import type { Issue } from '../shared/result.ts';
+import type { Issue } from '../vocabulary/errors.ts';
+import type { MatchIssueCode } from '../vocabulary/matching.ts';
 
 /** Most issues reported for one input: junk input must not produce a million-entry report. */
 export const MAX_ISSUES = 100;
@@ -8,7 +9,7 @@ export type Path = readonly (string | number)[];
 /** Collects issues up to MAX_ISSUES, then adds one 'too-many-issues' marker and ignores the rest. */
 export interface IssueCollector {
   readonly issues: Issue[];
-  add(code: string, path: Path, message: string): void;
+  add(code: MatchIssueCode, path: Path, message: string): void;
   readonly full: () => boolean;
 }
 

@@ -5,7 +5,7 @@
  * (no per-program hash maps); each program keeps its four worst holders so the worst holder
  * "other than this couple" is O(1).
  */
-import type { MatchProblem } from './problem.ts';
+import type { MatchProblem } from '../vocabulary/matching.ts';
 
 /** A matching to inspect: an outcome of solveMatch() or one built by hand. */
 export interface Matching {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { MatchProblem } from '../vocabulary/matching.ts';
 import { generateInstance } from './generate.ts';
-import type { MatchProblem } from './problem.ts';
 import { solveMatch } from './solve.ts';
 import { type SinglesMarket, solveSingles } from './solve-singles.ts';
 

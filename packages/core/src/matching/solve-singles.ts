@@ -6,9 +6,9 @@
  * shape checks, id hashing, validation, readable records — so the caller must pass lists that
  * are already valid: indices in range, no repeats within a list, capacities ≥ 0. O(Σ list length).
  */
-import { compileProblem } from './compile.ts';
-import { chainSinglesThenCouples } from './instability-chaining.ts';
-import { createState } from './matching-state.ts';
+import { compileProblem } from './engine/compile.ts';
+import { chainSinglesThenCouples } from './engine/instability-chaining.ts';
+import { createState } from './engine/matching-state.ts';
 
 export interface SinglesMarket {
   readonly nPrograms: number;

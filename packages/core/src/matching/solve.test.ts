@@ -2,10 +2,9 @@
 // brute force and the naive oracle, determinism, options.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { MatchOutcome, MatchProblem } from '../vocabulary/matching.ts';
 import { findBlockingPairs } from './blocking-pairs.ts';
 import { generateInstance } from './generate.ts';
-import type { MatchOutcome } from './outcome.ts';
-import type { MatchProblem } from './problem.ts';
 import { type SolveOptions, solveMatch } from './solve.ts';
 import {
   allMatchings,

@@ -16,16 +16,15 @@
 import { invariant } from '../shared/invariant.ts';
 import { createRandom, shuffled } from '../shared/random.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
+import type { BlockingPair, MatchOutcome, MatchProblem } from '../vocabulary/matching.ts';
 import { findBlockingPairs } from './blocking-pairs.ts';
-import { compileProblem } from './compile.ts';
-import { indexProblem } from './indexed-problem.ts';
-import { chainSinglesThenCouples } from './instability-chaining.ts';
+import { compileProblem } from './engine/compile.ts';
+import { indexProblem } from './engine/indexed-problem.ts';
+import { chainSinglesThenCouples } from './engine/instability-chaining.ts';
+import { createState } from './engine/matching-state.ts';
+import { computeStats, readMatching, readReversions } from './engine/read-outcome.ts';
+import { applyReversions } from './engine/reversion.ts';
 import { createIssueCollector } from './issues.ts';
-import { createState } from './matching-state.ts';
-import type { BlockingPair, MatchOutcome } from './outcome.ts';
-import type { MatchProblem } from './problem.ts';
-import { computeStats, readMatching, readReversions } from './read-outcome.ts';
-import { applyReversions } from './reversion.ts';
 import { checkIndexedProblem } from './validate.ts';
 import { checkShape } from './validate-shape.ts';
 

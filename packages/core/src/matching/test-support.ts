@@ -5,8 +5,8 @@
  * Exponential or quadratic on purpose: clarity over speed. Not exported from index.ts.
  */
 import { createRandom, type Random, shuffled } from '../shared/random.ts';
+import type { CoupleInput, MatchProblem, ProgramPair } from '../vocabulary/matching.ts';
 import type { Matching } from './matching-view.ts';
-import type { CoupleInput, MatchProblem, ProgramPair } from './problem.ts';
 
 type Assignment = Record<string, string | null>;
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../shared/result.ts';
-import type { ApplicantInput, MatchProblem, ProgramInput } from './problem.ts';
+import type { ApplicantInput, MatchProblem, ProgramInput } from '../vocabulary/matching.ts';
 import { solveMatch } from './solve.ts';
 import { randomCouplesProblem } from './test-support.ts';
 import { parseProblem, validateProblem } from './validate.ts';

@@ -4,15 +4,15 @@
  * Duplicate detection uses one stamp array per id space instead of a Set per list.
  */
 import { fail, type Issue, ok, type Result } from '../shared/result.ts';
+import type { MatchProblem } from '../vocabulary/matching.ts';
 import {
   type IndexedProblem,
   indexIds,
   indexProblem,
   NO_PROGRAM,
   UNKNOWN_ID,
-} from './indexed-problem.ts';
+} from './engine/indexed-problem.ts';
 import { createIssueCollector, type IssueCollector, type Path } from './issues.ts';
-import type { MatchProblem } from './problem.ts';
 import { checkShape } from './validate-shape.ts';
 
 function reportDuplicates(

@@ -2,7 +2,7 @@
  * US states, their Census Bureau region (the four statistical regions) and the state prior the
  * synthetic generator draws from.
  */
-import type { Region } from './program.ts';
+import type { Region } from '../vocabulary/programs.ts';
 
 /** USPS code → Census region. DC is counted as a state here, as NRMP does. */
 export const STATE_REGION: Readonly<Record<string, Region>> = {

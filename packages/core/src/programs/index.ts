@@ -1,13 +1,14 @@
-// '@matchready/core/programs': program records, the list builder, the match calculator, the
-// synthetic sample and "simulate my match". Pure: no I/O, no clock, no Math.random.
+// '@matchready/core/programs': the list builder (./list), the match calculator (./calculator), the
+// synthetic sample (./synthetic) and "simulate my match" (./market). Pure: no I/O, no clock, no
+// Math.random. The records and codes they speak (program, profile, tiers, reasons) are vocabulary.
 
+export * from '../vocabulary/programs.ts';
 export {
-  type BuildListOptions,
-  buildProgramList,
-  type ProgramList,
-  type ProgramListEntry,
-  type ProgramListSummary,
-} from './build-list.ts';
+  CALCULATOR_SPECIALTIES,
+  DISPLAY_CAP,
+  type Source,
+  STEP2_SHRINK,
+} from './calculator/data.ts';
 export {
   CALCULATOR_MAX_RANKS,
   calculatorSpecialties,
@@ -16,22 +17,16 @@ export {
   type MatchEstimate,
   type Step2Adjustment,
   US_IMG_ODDS_SCALE,
-} from './calculator.ts';
+} from './calculator/estimate.ts';
+export { regionOf, STATE_REGION } from './geography.ts';
 export {
-  CALCULATOR_SPECIALTIES,
-  DISPLAY_CAP,
-  type Source,
-  STEP2_SHRINK,
-} from './calculator-data.ts';
-export {
-  checkEligibility,
-  type EligibilityResult,
-  INELIGIBILITY_CODES,
-  type IneligibilityCode,
-  type Reason,
-  WARNING_CODES,
-  type WarningCode,
-} from './eligibility.ts';
+  type BuildListOptions,
+  buildProgramList,
+  type ProgramList,
+  type ProgramListEntry,
+  type ProgramListSummary,
+} from './list/build-list.ts';
+export { checkEligibility, type EligibilityResult } from './list/eligibility.ts';
 export {
   compileProgramFilter,
   type EntryFilter,
@@ -40,48 +35,14 @@ export {
   type ProgramFilter,
   sortEntries,
   sortPrograms,
-} from './filters.ts';
-export { regionOf, STATE_REGION } from './geography.ts';
+} from './list/filters.ts';
 export {
   LIST_SIZE_RULE,
   type ListSizeOptions,
   type ListSizeSuggestion,
   suggestListSize,
-} from './list-size.ts';
+} from './list/list-size.ts';
 export {
-  type BaseMarket,
-  buildBaseMarket,
-  buildMarket,
-  MARKET_APPLICANT_ID,
-  type MarketInput,
-} from './market.ts';
-export { COMPETITOR_TYPES, type CompetitorType, MARKET_MODEL } from './market-data.ts';
-export {
-  APPLICANT_TYPES,
-  type ApplicantProfile,
-  type ApplicantType,
-  checkProfile,
-  type MatchYearOption,
-  VISA_NEEDS,
-  type VisaNeed,
-  yearsSinceGraduation,
-} from './profile.ts';
-export {
-  AFFILIATIONS,
-  type Affiliation,
-  NULLABLE_PROGRAM_FIELDS,
-  type Program,
-  type ProgramDeadlines,
-  REGIONS,
-  type Region,
-  TRACKS,
-  type Track,
-  unknownProgram,
-} from './program.ts';
-export {
-  FACTOR_CODES,
-  type Factor,
-  type FactorCode,
   INTERVIEW_MODEL,
   type InterviewModel,
   type InterviewScore,
@@ -89,14 +50,30 @@ export {
   type ScoringContext,
   scoreProgram,
   typicalProgramLogit,
-} from './scoring.ts';
+} from './list/scoring.ts';
+export {
+  assignTier,
+  TIER_REASON_TEXT,
+  TIER_RULE,
+  type TierAssignment,
+} from './list/tiers.ts';
+export {
+  type BaseMarket,
+  buildBaseMarket,
+  buildMarket,
+  MARKET_APPLICANT_ID,
+  type MarketInput,
+} from './market/build.ts';
+export { COMPETITOR_TYPES, type CompetitorType, MARKET_MODEL } from './market/data.ts';
 export {
   MAX_RUNS,
   mergeSimulations,
   type SimulateInput,
   type SimulationResult,
   simulateMatch,
-} from './simulate.ts';
+} from './market/simulate.ts';
+export { checkProfile, type MatchYearOption, yearsSinceGraduation } from './profile.ts';
+export { NULLABLE_PROGRAM_FIELDS, unknownProgram } from './program.ts';
 export {
   normalizeSpecialty,
   SPECIALTIES,
@@ -111,13 +88,4 @@ export {
   SYNTHETIC_LABEL,
   type SyntheticDataset,
   type SyntheticOptions,
-} from './synthetic.ts';
-export {
-  assignTier,
-  TIER_REASON_TEXT,
-  TIER_RULE,
-  TIERS,
-  type Tier,
-  type TierAssignment,
-  type TierReason,
-} from './tiers.ts';
+} from './synthetic/generate.ts';

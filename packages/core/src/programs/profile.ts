@@ -1,35 +1,7 @@
-/** The applicant profile the list builder, calculator and simulator read. Plain data. */
+/** The applicant profile's checks; the record itself is vocabulary (vocabulary/programs.ts). */
 import { fail, type Issue, ok, type Result } from '../shared/result.ts';
+import { APPLICANT_TYPES, type ApplicantProfile, VISA_NEEDS } from '../vocabulary/programs.ts';
 import { normalizeSpecialty } from './specialties.ts';
-
-export const APPLICANT_TYPES = ['non-us-img', 'us-img'] as const;
-export type ApplicantType = (typeof APPLICANT_TYPES)[number];
-
-/** The visa the applicant needs for residency: none (citizen / permanent resident), J-1 or H-1B. */
-export const VISA_NEEDS = ['none', 'j1', 'h1b'] as const;
-export type VisaNeed = (typeof VISA_NEEDS)[number];
-
-export interface ApplicantProfile {
-  readonly applicantType: ApplicantType;
-  /** Step 2 CK score; null = not taken yet or not reported (never treated as low). */
-  readonly step2: number | null;
-  readonly failedAttempts: number;
-  readonly graduationYear: number;
-  readonly visa: VisaNeed;
-  readonly step3: boolean;
-  /** Months of hands-on US clinical experience. */
-  readonly usceMonths: number;
-  /** Research experiences + publications + presentations, as ERAS lists them. */
-  readonly researchItems?: number;
-  /** null/absent = not known yet. */
-  readonly ecfmgCertifiedByRankDeadline?: boolean | null;
-  /** Specialty ids or names, in order of preference. */
-  readonly specialties: readonly string[];
-  /** Preferred states (USPS codes); a program there counts as a location tie. */
-  readonly states: readonly string[];
-  /** Programs the applicant sent an ERAS signal to. */
-  readonly signaledProgramIds?: readonly string[];
-}
 
 /** The Match year is a parameter: the core never reads the clock. */
 export interface MatchYearOption {

@@ -3,7 +3,7 @@
  * the list builder and the generator need. Rounded, cited parameters (research/programs.md §0:
  * ship our own rounded numbers with citations, never NRMP tables).
  */
-import type { Track } from './program.ts';
+import type { Track } from '../vocabulary/programs.ts';
 
 export interface SpecialtyInfo {
   readonly id: string;

@@ -1,9 +1,6 @@
-/** A problem found in input: machine code, path into the input, human message (like zod's issues). */
-export interface Issue {
-  readonly code: string;
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+import type { Issue } from '../vocabulary/errors.ts';
+
+export type { Issue };
 
 /** Expected failures come back as values; programmer errors throw via invariant(). */
 export type Result<T> =

@@ -1,3 +1,10 @@
+/** A problem found in input: machine code, path into the input, human message (like zod's issues). */
+export interface Issue {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
 /**
  * Transport-neutral error codes: the one list. The contract builds its error schema from it,
  * services throw AppError with one of them, the server maps each to an HTTP status and the CLI

@@ -1,5 +1,8 @@
 // '@matchready/core/vocabulary': the core's words — codes, record types and issue/error codes —
 // with no behaviour and no side effects. The contract builds its zod schemas from these, so a
-// code is written down once. Nothing here imports anything outside this folder.
+// code is written down once. Nothing here imports anything outside this folder (decision 015).
 
 export * from './errors.ts';
+export * from './interview.ts';
+export * from './matching.ts';
+export * from './programs.ts';

@@ -1,8 +1,8 @@
 // The analyser against the real question bank (../bank/): stable ids, their talking points,
 // pitfalls and sample answers.
 import { describe, expect, it } from 'vitest';
+import type { InterviewQuestion, RedFlagCode } from '../../vocabulary/interview.ts';
 import { findQuestion, QUESTION_BANK } from '../bank/index.ts';
-import type { InterviewQuestion, RedFlagCode } from '../question.ts';
 import { analyseAnswer } from './report.ts';
 
 function question(id: string): InterviewQuestion {

@@ -1,13 +1,14 @@
 // Progress against the user's own earlier attempts at the same question (research notes §3:
 // compare each user mainly with their own baseline). O(attempts).
-import { round1 } from './text.ts';
+
 import type {
   AnswerReport,
   AttemptComparison,
   Comparison,
   Direction,
   MetricDelta,
-} from './types.ts';
+} from '../../vocabulary/interview.ts';
+import { round1 } from './text.ts';
 
 /** The metrics compared, taken from the current analysis. */
 export interface AttemptMetrics {

@@ -1,6 +1,8 @@
 // Fillers and hedges (research notes §3.3). Multi-word fillers are matched on the token stream;
 // discourse fillers count only in filler contexts ("like" as a verb or preposition is not one).
 // Hedges are found first so "I feel like" is a hedge, not a filler. O(tokens + matches).
+
+import type { FillerCount, PhraseCount } from '../../vocabulary/interview.ts';
 import {
   ALWAYS_FILLERS,
   FILLED_PAUSES,
@@ -13,7 +15,6 @@ import {
 import type { Token } from './nlp.ts';
 import { findAll, type TextIndex } from './phrases.ts';
 import { byCountThenPhrase, isWordToken } from './text.ts';
-import type { FillerCount, PhraseCount } from './types.ts';
 
 export interface FillerAnalysis {
   readonly fillers: readonly FillerCount[];

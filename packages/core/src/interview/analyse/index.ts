@@ -8,27 +8,4 @@ export {
 } from './red-flag-docs.ts';
 export { analyseAnswer, warmUpAnalyser } from './report.ts';
 export { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts';
-export type {
-  AnalyseInput,
-  AnswerReport,
-  AttemptComparison,
-  Comparison,
-  Direction,
-  FillerCount,
-  Level,
-  MetricDelta,
-  PhraseCount,
-  Priority,
-  PriorityCode,
-  ProgramFit,
-  RedFlagHit,
-  ReportChecklist,
-  Specificity,
-  StarCheck,
-  StarCheckCode,
-  StarPart,
-  StarReport,
-  SuggestedRating,
-  TalkingPointResult,
-  TimeBandVerdict,
-} from './types.ts';
+export type { AnalyseInput } from './types.ts';

@@ -3,9 +3,6 @@
 // talking points; (3) STAR gaps (no situation, no result); (4) time band; (5) red pace, red
 // fillers; (6) amber pace, amber fillers; (7) hedging; (8) repeated words. Wording describes the
 // answer, never the person; accent and emotion are never judged.
-import type { TalkingPoint } from '../question.ts';
-import { RED_FLAG_DOCS } from './red-flag-docs.ts';
-import type { Thresholds } from './thresholds.ts';
 import type {
   FillerCount,
   Level,
@@ -13,9 +10,12 @@ import type {
   Priority,
   RedFlagHit,
   StarReport,
+  TalkingPoint,
   TalkingPointResult,
   TimeBandVerdict,
-} from './types.ts';
+} from '../../vocabulary/interview.ts';
+import { RED_FLAG_DOCS } from './red-flag-docs.ts';
+import type { Thresholds } from './thresholds.ts';
 
 export interface PriorityInput {
   readonly wordCount: number;

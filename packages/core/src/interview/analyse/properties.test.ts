@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { InterviewQuestion } from '../question.ts';
+import type { AnswerReport, InterviewQuestion } from '../../vocabulary/interview.ts';
 import { analyseAnswer } from './report.ts';
 import { CONFLICT, GOOD_ANSWERS, LOW_SCORE, VISA, WHY_PROGRAM, WHY_US } from './test-fixtures.ts';
-import type { AnswerReport } from './types.ts';
 
 const QUESTIONS: readonly InterviewQuestion[] = [WHY_US, CONFLICT, LOW_SCORE, VISA, WHY_PROGRAM];
 

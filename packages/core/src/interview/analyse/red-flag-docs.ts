@@ -1,6 +1,6 @@
 // What each red-flag check looks for and the advice shown with it. docs/interview-red-flags.md is
 // generated from this table (renderRedFlagDocs), so the documentation cannot drift from the code.
-import type { RedFlagCode } from '../question.ts';
+import type { RedFlagCode } from '../../vocabulary/interview.ts';
 
 export interface RedFlagDoc {
   /** Short name shown in the report. */

@@ -1,7 +1,12 @@
 // One detector per red-flag code (research notes §3.6). Each returns candidate sentences; the
 // caller (red-flags.ts) keeps the earliest per code and words the message. Detectors read the
 // shared analysis context and never throw. Each is O(tokens + lexicon matches).
-import type { InterviewQuestion, RedFlagCode } from '../question.ts';
+import type {
+  InterviewQuestion,
+  ProgramFit,
+  RedFlagCode,
+  Specificity,
+} from '../../vocabulary/interview.ts';
 import {
   DEMANDING_VISA,
   EXAM_WORDS,
@@ -32,7 +37,6 @@ import {
 } from './red-flag-lexicons.ts';
 import { isWordToken, spokenSentences } from './text.ts';
 import type { Thresholds } from './thresholds.ts';
-import type { ProgramFit, Specificity } from './types.ts';
 
 export interface RuleContext {
   readonly index: TextIndex;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InterviewQuestion, RedFlagCode } from '../question.ts';
-import { RED_FLAG_CODES } from '../question.ts';
+import type { InterviewQuestion, RedFlagCode } from '../../vocabulary/interview.ts';
+import { RED_FLAG_CODES } from '../../vocabulary/interview.ts';
 import { RED_FLAG_DOCS, RED_FLAG_SEVERITY, renderRedFlagDocs } from './red-flag-docs.ts';
 import { analyseAnswer } from './report.ts';
 import {

@@ -1,7 +1,9 @@
 // Red-flag checks: the global detectors (red-flag-rules.ts), the question's own pitfall phrases,
 // and two measured checks (sample-answer overlap, overlong red-flag explanation). One hit per code,
 // quoting the earliest sentence; messages say "check this", describe the answer, and add advice.
-import { RED_FLAG_CODES, type RedFlagCode } from '../question.ts';
+
+import type { RedFlagHit } from '../../vocabulary/interview.ts';
+import { RED_FLAG_CODES, type RedFlagCode } from '../../vocabulary/interview.ts';
 import { parseText } from './nlp.ts';
 import { findAll, type TextIndex } from './phrases.ts';
 import { RED_FLAG_DOCS, RED_FLAG_SEVERITY } from './red-flag-docs.ts';
@@ -21,7 +23,6 @@ import {
   weInsteadOfI,
 } from './red-flag-rules.ts';
 import { isWordToken, quote, sentenceWordCount, spokenSentences } from './text.ts';
-import type { RedFlagHit } from './types.ts';
 
 const sampleGrams = new Map<string, ReadonlySet<string>>();
 

@@ -2,6 +2,15 @@
 // Pure: no I/O, no clock, no randomness; the same input always gives the same report. One wink
 // parse per answer, then linear passes: well under 50 ms for a 300-word answer once the model is
 // loaded (see bench/interview.bench.ts).
+
+import type {
+  AnswerReport,
+  Level,
+  ReportChecklist,
+  StarReport,
+  SuggestedRating,
+  TimeBandVerdict,
+} from '../../vocabulary/interview.ts';
 import { compareAttempts } from './comparison.ts';
 import { analyseFillers } from './fillers.ts';
 import type { ParsedText } from './nlp.ts';
@@ -15,15 +24,7 @@ import { analyseStar } from './star.ts';
 import { coverTalkingPoints } from './talking-points.ts';
 import { countWords, per100, quote, round1, sentenceWordCount, spokenSentences } from './text.ts';
 import { resolveThresholds, type Thresholds } from './thresholds.ts';
-import type {
-  AnalyseInput,
-  AnswerReport,
-  Level,
-  ReportChecklist,
-  StarReport,
-  SuggestedRating,
-  TimeBandVerdict,
-} from './types.ts';
+import type { AnalyseInput } from './types.ts';
 
 function paceLevel(wpm: number, t: Thresholds): Level {
   if (wpm >= t.paceGreenMin && wpm <= t.paceGreenMax) return 'green';

@@ -2,11 +2,12 @@
 // numbers, dates and durations but not names, so names are runs of proper nouns (places, people,
 // institutions, months, exams such as "Step 2 CK"). Date words without a number ("every day",
 // "morning") are not specific and are not counted. O(tokens).
+
+import type { PhraseCount, ProgramFit, Specificity } from '../../vocabulary/interview.ts';
 import { CONCRETE_EXAMPLES, FILLED_PAUSES } from './lexicons.ts';
 import type { Token } from './nlp.ts';
 import { findAll, findPhrase, type TextIndex } from './phrases.ts';
 import { byCountThenPhrase, isWordToken, per100 } from './text.ts';
-import type { PhraseCount, ProgramFit, Specificity } from './types.ts';
 
 export interface SpecificityAnalysis {
   readonly specificity: Specificity;

@@ -2,12 +2,13 @@
 // markers (learning > result > situation > task > action), unlabelled sentences continue the part
 // before them. Reports presence with evidence, I/we balance and rough proportions; never a
 // STAR percentage. O(tokens + marker matches).
+
+import type { StarCheck, StarPart, StarReport } from '../../vocabulary/interview.ts';
 import { STAR_LEARNING, STAR_RESULT, STAR_SITUATION, STAR_TASK } from './lexicons.ts';
 import { findAll, type Lexicon, type TextIndex } from './phrases.ts';
 import type { ActionSentence } from './pronouns.ts';
 import { quote, sentenceWordCount, spokenSentences } from './text.ts';
 import type { Thresholds } from './thresholds.ts';
-import type { StarCheck, StarPart, StarReport } from './types.ts';
 
 type Part = 'situation' | 'task' | 'action' | 'result' | 'learning';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InterviewQuestion } from '../question.ts';
+import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 import { analyseAnswer } from './report.ts';
 import { CONFLICT, WHY_US } from './test-fixtures.ts';
 

@@ -1,5 +1,5 @@
 // Small fixture questions for the analyser's tests (the real bank lives in ../bank/).
-import type { InterviewQuestion } from '../question.ts';
+import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 
 const base = {
   alternatives: [],

@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../question.ts';
+import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 import { NARRATIVE_BAND } from './time-bands.ts';
 
 // Theme F: academic and clinical questions. Original text; every applicant and patient in the

@@ -6,7 +6,7 @@ import {
   type InterviewQuestion,
   QUESTION_TYPES,
   RED_FLAG_CODES,
-} from '../question.ts';
+} from '../../vocabulary/interview.ts';
 import { findQuestion, QUESTION_BANK } from './index.ts';
 
 const WORDS_PER_MINUTE = 130;

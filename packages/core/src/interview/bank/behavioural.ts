@@ -1,4 +1,4 @@
-import type { InterviewQuestion, TalkingPoint } from '../question.ts';
+import type { InterviewQuestion, TalkingPoint } from '../../vocabulary/interview.ts';
 import { BEHAVIOURAL_BAND } from './time-bands.ts';
 
 // Theme D: behavioural questions, answered in STAR order (situation, task, action, result) with

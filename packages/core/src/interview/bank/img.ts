@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../question.ts';
+import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 import { NARRATIVE_BAND, QUICK_BAND, RED_FLAG_BAND } from './time-bands.ts';
 
 // Theme C: questions specific to international medical graduates, including red-flag

@@ -1,4 +1,4 @@
-import type { InterviewQuestion, Pitfall, TalkingPoint } from '../question.ts';
+import type { InterviewQuestion, Pitfall, TalkingPoint } from '../../vocabulary/interview.ts';
 import { QUICK_BAND } from './time-bands.ts';
 
 // Theme H: handling improper questions. The NRMP Match codes of conduct bar programs from asking

@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../question.ts';
+import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 import { ACADEMIC_QUESTIONS } from './academic.ts';
 import { BEHAVIOURAL_QUESTIONS } from './behavioural.ts';
 import { IMG_QUESTIONS } from './img.ts';

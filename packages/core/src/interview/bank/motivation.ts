@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../question.ts';
+import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 import { NARRATIVE_BAND } from './time-bands.ts';
 
 // Theme B: motivation and fit. Original text; every applicant in the samples is fictional.

@@ -1,4 +1,4 @@
-import type { InterviewQuestion, Pitfall, TalkingPoint } from '../question.ts';
+import type { InterviewQuestion, Pitfall, TalkingPoint } from '../../vocabulary/interview.ts';
 import { QUICK_BAND } from './time-bands.ts';
 
 // Theme G: questions to ask the program. The prompt is the interviewer's cue plus the topic to

@@ -1,4 +1,4 @@
-import type { InterviewQuestion } from '../question.ts';
+import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 import { SITUATIONAL_BAND } from './time-bands.ts';
 
 // Theme E: situational, ethical and professionalism questions ("what would you do if…").

@@ -1,4 +1,4 @@
-import type { TimeBand } from '../question.ts';
+import type { TimeBand } from '../../vocabulary/interview.ts';
 
 // Target durations from the research notes (§3.1), in seconds. Words follow at ~130 wpm.
 

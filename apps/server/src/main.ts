@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { type MatchProblemJson, matchProblemSchema } from '@matchready/contract';
+import type { MatchProblemJson } from '@matchready/contract';
+import { parseProblem } from '@matchready/core';
 import { warmUpAnalyser } from '@matchready/core/interview';
 import { createRepositories, migrateToLatest, openDatabase } from '@matchready/db';
 import { seedDemo } from '@matchready/services';
@@ -23,8 +24,8 @@ const WEB_DIST = fromHere('../../web/dist');
 
 async function readSample(logger: Logger): Promise<MatchProblemJson | null> {
   try {
-    const parsed = matchProblemSchema.safeParse(JSON.parse(await readFile(SAMPLE_FILE, 'utf8')));
-    if (parsed.success) return parsed.data;
+    const parsed = parseProblem(JSON.parse(await readFile(SAMPLE_FILE, 'utf8')));
+    if (parsed.ok) return parsed.value;
     logger.warn('the bundled sample instance is not valid; GET /api/match/sample answers 404');
   } catch {
     logger.warn(`no sample instance at ${SAMPLE_FILE}; GET /api/match/sample answers 404`);

@@ -18,7 +18,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, `Passwords need at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters`);
 
-export const displayNameSchema = z
+const displayNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter your name')

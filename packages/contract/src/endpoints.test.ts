@@ -78,6 +78,18 @@ describe('buildOpenApiDocument', () => {
     });
   });
 
+  it('sketches the match problem, whose rules the engine checks, as an object schema', () => {
+    const ok = paths['/api/match/sample']?.get?.responses as Record<
+      string,
+      { content: { 'application/json': { schema: { $defs: Record<string, unknown> } } } }
+    >;
+    expect(ok['200']?.content['application/json'].schema.$defs.MatchProblem).toMatchObject({
+      type: 'object',
+      required: ['programs', 'applicants'],
+      properties: { programs: { type: 'array' }, applicants: { type: 'array' } },
+    });
+  });
+
   it('lists the role-restricted endpoints as able to answer 403', () => {
     const adminUsers = paths['/api/admin/users']?.get?.responses as Record<string, unknown>;
     expect(Object.keys(adminUsers)).toEqual(expect.arrayContaining(['200', '401', '403']));

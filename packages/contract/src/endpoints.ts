@@ -30,7 +30,7 @@ import {
 import { programsEndpoints } from './programs.endpoints.ts';
 
 /** 204 responses carry no body. */
-export const noContentSchema = z.undefined();
+const noContentSchema = z.undefined();
 
 /**
  * Every HTTP endpoint, by operation id. The server mounts exactly these, the OpenAPI document

@@ -1,5 +1,15 @@
+import {
+  CARD_PHASES,
+  COMPETENCIES,
+  type InterviewQuestion as CoreInterviewQuestion,
+  INTERVIEW_THEMES,
+  type PracticeCardState,
+  QUESTION_PRIORITIES,
+  QUESTION_TYPES,
+} from '@matchready/core/vocabulary';
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.schema.ts';
+import { describes } from './core-record.ts';
 import {
   answerReportSchema,
   practiceRatingSchema,
@@ -7,41 +17,13 @@ import {
   redFlagDocSchema,
 } from './interview-report.schema.ts';
 
-export const INTERVIEW_THEMES = [
-  'opening',
-  'motivation',
-  'img',
-  'behavioural',
-  'situational',
-  'academic',
-  'questions-to-ask',
-  'improper-questions',
-] as const;
 export const interviewThemeSchema = z.enum(INTERVIEW_THEMES, {
   error: `Theme must be one of ${INTERVIEW_THEMES.join(', ')}`,
 });
 export type InterviewTheme = z.infer<typeof interviewThemeSchema>;
 
-const questionType = z.enum([
-  'narrative',
-  'motivation',
-  'img',
-  'red-flag',
-  'logistics',
-  'behavioural',
-  'situational',
-  'academic',
-  'ask-program',
-  'improper',
-]);
-const competency = z.enum([
-  'patient-care',
-  'medical-knowledge',
-  'practice-based-learning',
-  'interpersonal-communication',
-  'professionalism',
-  'systems-based-practice',
-]);
+const questionType = z.enum(QUESTION_TYPES);
+const competency = z.enum(COMPETENCIES);
 
 /** Bank ids are stable kebab-case (`img-why-us`). */
 export const questionIdSchema = z
@@ -50,9 +32,9 @@ export const questionIdSchema = z
   .max(80);
 export const questionParamsSchema = z.object({ id: questionIdSchema });
 
-export const timeBandSchema = z.object({ minSeconds: z.number(), maxSeconds: z.number() });
+const timeBandSchema = z.object({ minSeconds: z.number(), maxSeconds: z.number() });
 
-export const questionSummarySchema = z.object({
+const questionSummarySchema = z.object({
   id: questionIdSchema,
   theme: interviewThemeSchema,
   type: questionType,
@@ -60,29 +42,34 @@ export const questionSummarySchema = z.object({
   competencies: z.array(competency),
   timeBand: timeBandSchema,
   star: z.boolean(),
-  priority: z.int().min(1).max(5),
+  priority: z.literal(QUESTION_PRIORITIES),
 });
-export type QuestionSummary = z.infer<typeof questionSummarySchema>;
 
 /** A bank question with its guidance. The UI shows the sample answer only after an attempt. */
-export const interviewQuestionSchema = questionSummarySchema
-  .extend({
-    alternatives: z.array(z.string()),
-    whyAsked: z.string(),
-    talkingPoints: z.array(
-      z.object({
-        id: z.string(),
-        label: z.string(),
-        guidance: z.string(),
-        synonyms: z.array(z.string()),
-      }),
-    ),
-    pitfalls: z.array(
-      z.object({ code: redFlagCodeSchema, description: z.string(), phrases: z.array(z.string()) }),
-    ),
-    sampleAnswer: z.string(),
-  })
-  .meta({ id: 'InterviewQuestion' });
+const interviewQuestionSchema = describes<CoreInterviewQuestion>()(
+  questionSummarySchema
+    .extend({
+      alternatives: z.array(z.string()),
+      whyAsked: z.string(),
+      talkingPoints: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          guidance: z.string(),
+          synonyms: z.array(z.string()),
+        }),
+      ),
+      pitfalls: z.array(
+        z.object({
+          code: redFlagCodeSchema,
+          description: z.string(),
+          phrases: z.array(z.string()),
+        }),
+      ),
+      sampleAnswer: z.string(),
+    })
+    .meta({ id: 'InterviewQuestion' }),
+);
 export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
 
 export const listQuestionsQuerySchema = z.object({ theme: interviewThemeSchema.optional() });
@@ -100,14 +87,14 @@ export const questionResponseSchema = z.object({
 });
 export type QuestionResponse = z.infer<typeof questionResponseSchema>;
 
-export const ANSWER_SOURCES = ['typed', 'speech'] as const;
-export const answerSourceSchema = z.enum(ANSWER_SOURCES, {
+const ANSWER_SOURCES = ['typed', 'speech'] as const;
+const answerSourceSchema = z.enum(ANSWER_SOURCES, {
   error: 'Source must be typed or speech',
 });
 export type AnswerSource = z.infer<typeof answerSourceSchema>;
 
 /** A 3-minute answer is about 500 words; this leaves room for long typed drafts. */
-export const MAX_ANSWER_CHARACTERS = 10_000;
+const MAX_ANSWER_CHARACTERS = 10_000;
 
 /** One answer, typed or transcribed (and possibly edited) in the browser. */
 export const answerInputSchema = z.object({
@@ -142,9 +129,8 @@ export const interviewAttemptSchema = z
     createdAt: timestampSchema,
   })
   .meta({ id: 'InterviewAttempt' });
-export type InterviewAttempt = z.infer<typeof interviewAttemptSchema>;
 
-export const attemptListItemSchema = z.object({
+const attemptListItemSchema = z.object({
   id: idSchema,
   questionId: questionIdSchema,
   createdAt: timestampSchema,
@@ -174,22 +160,23 @@ export const attemptResponseSchema = z.object({
 export type AttemptResponse = z.infer<typeof attemptResponseSchema>;
 
 export const rateAttemptRequestSchema = z.object({ rating: practiceRatingSchema });
-export type RateAttemptRequest = z.infer<typeof rateAttemptRequestSchema>;
 
-const cardPhase = z.enum(['new', 'learning', 'review', 'relearning']);
+const cardPhase = z.enum(CARD_PHASES);
 
 /** FSRS state of one (user × question) practice card. */
-export const practiceCardStateSchema = z.object({
-  due: timestampSchema,
-  stability: z.number(),
-  difficulty: z.number(),
-  scheduledDays: z.number(),
-  learningSteps: z.number(),
-  reps: z.int(),
-  lapses: z.int(),
-  phase: cardPhase,
-  lastReview: timestampSchema.nullable(),
-});
+const practiceCardStateSchema = describes<PracticeCardState>()(
+  z.object({
+    due: timestampSchema,
+    stability: z.number(),
+    difficulty: z.number(),
+    scheduledDays: z.number(),
+    learningSteps: z.number(),
+    reps: z.int(),
+    lapses: z.int(),
+    phase: cardPhase,
+    lastReview: timestampSchema.nullable(),
+  }),
+);
 
 export const practiceCardSchema = z
   .object({
@@ -200,7 +187,6 @@ export const practiceCardSchema = z
     updatedAt: timestampSchema,
   })
   .meta({ id: 'PracticeCard' });
-export type PracticeCard = z.infer<typeof practiceCardSchema>;
 
 export const rateAttemptResponseSchema = z.object({ card: practiceCardSchema });
 export type RateAttemptResponse = z.infer<typeof rateAttemptResponseSchema>;
@@ -223,7 +209,7 @@ export const dueResponseSchema = z.object({
 });
 export type DueResponse = z.infer<typeof dueResponseSchema>;
 
-export const trendPointSchema = z.object({
+const trendPointSchema = z.object({
   attemptId: idSchema,
   createdAt: timestampSchema,
   wordCount: z.int(),
@@ -232,7 +218,6 @@ export const trendPointSchema = z.object({
   talkingPointsCovered: z.int(),
   redFlags: z.int(),
 });
-export type TrendPoint = z.infer<typeof trendPointSchema>;
 
 export const progressResponseSchema = z.object({
   totalAttempts: z.int(),

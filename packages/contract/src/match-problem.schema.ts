@@ -1,58 +1,52 @@
+import {
+  BLOCKING_REASONS,
+  MATCH_STATUSES,
+  type MatchOutcome,
+  type MatchProblem,
+} from '@matchready/core/vocabulary';
 import { z } from 'zod';
+import { describes } from './core-record.ts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const listOf = (description: string) => ({ type: 'array', items: { type: 'object' }, description });
 
 /**
- * The match instance JSON (mirrors MatchProblem in @matchready/core, docs/instance-format.md):
- * shape only. Cross-references (unknown ids, duplicates) are the engine's validateProblem().
+ * A match problem (the core's `MatchProblem`, docs/instance-format.md) travels as a JSON object.
+ * Its rules (ids, capacities, rankings, couples, supplemental lists, reversions) are the core's
+ * `parseProblem()`, which the match service runs on every upload and which reports each issue
+ * with its path. This schema only types the value and sketches it for OpenAPI, so the rules are
+ * written down once.
  */
-const matchId = z.string().min(1, 'Ids cannot be empty').max(100, 'Ids are at most 100 characters');
-
-const count = (label: string) =>
-  z.int(`${label} must be a whole number`).min(0, `${label} cannot be negative`);
-
-export const reversionInputSchema = z.object({
-  to: matchId,
-  positions: count('Reverted positions'),
-});
-
-export const programInputSchema = z.object({
-  id: matchId,
-  capacity: count('Capacity').max(10_000, 'Capacity is at most 10000'),
-  ranking: z.array(matchId),
-  reversions: z.array(reversionInputSchema).optional(),
-});
-
-export const supplementalListInputSchema = z.object({
-  id: matchId,
-  advancedPrograms: z.array(matchId),
-  ranking: z.array(matchId),
-});
-
-export const applicantInputSchema = z.object({
-  id: matchId,
-  ranking: z.array(matchId),
-  supplementalLists: z.array(supplementalListInputSchema).optional(),
-});
-
-export const programPairSchema = z.tuple([matchId.nullable(), matchId.nullable()]);
-
-export const coupleInputSchema = z.object({
-  id: matchId,
-  members: z.tuple([matchId, matchId]),
-  ranking: z.array(programPairSchema),
-});
-
 export const matchProblemSchema = z
-  .object({
-    programs: z.array(programInputSchema),
-    applicants: z.array(applicantInputSchema),
-    couples: z.array(coupleInputSchema).optional(),
-  })
-  .meta({ id: 'MatchProblem' });
+  .custom<MatchProblem>(
+    (value) =>
+      isRecord(value) &&
+      Array.isArray(value.programs) &&
+      Array.isArray(value.applicants) &&
+      (value.couples === undefined || Array.isArray(value.couples)),
+    'Expected a match problem: an object with "programs" and "applicants" lists',
+  )
+  .meta({
+    id: 'MatchProblem',
+    description:
+      'A match instance (docs/instance-format.md); checked by the engine, which reports every issue with its path.',
+    type: 'object',
+    required: ['programs', 'applicants'],
+    properties: {
+      programs: listOf(
+        '{ id, capacity, ranking: applicant ids, reversions?: [{ to, positions }] }',
+      ),
+      applicants: listOf('{ id, ranking: program ids, supplementalLists?: [...] }'),
+      couples: listOf('{ id, members: [a, b], ranking: [[program | null, program | null]] }'),
+    },
+  });
 export type MatchProblemJson = z.infer<typeof matchProblemSchema>;
 
-const reason = z.enum(['free-position', 'prefers-over-assignee']);
+const reason = z.enum(BLOCKING_REASONS);
 
-export const blockingPairSchema = z.discriminatedUnion('kind', [
+const blockingPairSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('single'),
     applicant: z.string(),
@@ -77,6 +71,8 @@ export const blockingPairSchema = z.discriminatedUnion('kind', [
 
 const n = z.int().min(0);
 
+export const matchStatusSchema = z.enum(MATCH_STATUSES);
+
 export const matchStatsSchema = z.object({
   applicants: n,
   matchedApplicants: n,
@@ -96,18 +92,20 @@ export const matchStatsSchema = z.object({
   restarts: n,
 });
 
-/** The engine's MatchOutcome as JSON (mirrors packages/core/src/matching/outcome.ts). */
-export const matchOutcomeSchema = z
-  .object({
-    assignments: z.record(z.string(), z.string().nullable()),
-    supplementalAssignments: z.record(z.string(), z.string()),
-    unfilled: z.record(z.string(), n),
-    capacities: z.record(z.string(), n),
-    reversions: z.array(z.object({ from: z.string(), to: z.string(), positions: n })),
-    stable: z.boolean(),
-    status: z.enum(['stable', 'no-stable-matching-found']),
-    blockingPairs: z.array(blockingPairSchema),
-    stats: matchStatsSchema,
-  })
-  .meta({ id: 'MatchOutcome' });
+/** The engine's `MatchOutcome` (core vocabulary) as JSON. */
+export const matchOutcomeSchema = describes<MatchOutcome>()(
+  z
+    .object({
+      assignments: z.record(z.string(), z.string().nullable()),
+      supplementalAssignments: z.record(z.string(), z.string()),
+      unfilled: z.record(z.string(), n),
+      capacities: z.record(z.string(), n),
+      reversions: z.array(z.object({ from: z.string(), to: z.string(), positions: n })),
+      stable: z.boolean(),
+      status: matchStatusSchema,
+      blockingPairs: z.array(blockingPairSchema),
+      stats: matchStatsSchema,
+    })
+    .meta({ id: 'MatchOutcome' }),
+);
 export type MatchOutcomeJson = z.infer<typeof matchOutcomeSchema>;

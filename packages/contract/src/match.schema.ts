@@ -1,9 +1,12 @@
+import { CHOICE_LISTS, EXPLANATION_CODES, type ProgramReason } from '@matchready/core/vocabulary';
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.schema.ts';
+import { describes } from './core-record.ts';
 import {
   matchOutcomeSchema,
   matchProblemSchema,
   matchStatsSchema,
+  matchStatusSchema,
 } from './match-problem.schema.ts';
 
 /**
@@ -18,8 +21,8 @@ export const MAX_INSTANCE_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Every other request body. */
 export const MAX_JSON_BODY_BYTES = 100 * 1024;
 
-export const INSTANCE_FORMATS = ['json', 'csv'] as const;
-export const instanceFormatSchema = z.enum(INSTANCE_FORMATS, {
+const INSTANCE_FORMATS = ['json', 'csv'] as const;
+const instanceFormatSchema = z.enum(INSTANCE_FORMATS, {
   error: 'Format must be json or csv',
 });
 
@@ -47,17 +50,15 @@ export const updateInstanceRequestSchema = z.object({
   format: instanceFormatSchema,
   content: instanceContent,
 });
-export type UpdateInstanceRequest = z.infer<typeof updateInstanceRequestSchema>;
 
-export const instanceSummarySchema = z.object({
+const instanceSummarySchema = z.object({
   applicants: z.int().min(0),
   programs: z.int().min(0),
   couples: z.int().min(0),
   positions: z.int().min(0),
 });
-export type InstanceSummary = z.infer<typeof instanceSummarySchema>;
 
-export const matchInstanceListItemSchema = z
+const matchInstanceListItemSchema = z
   .object({
     id: idSchema,
     name: z.string(),
@@ -71,7 +72,6 @@ export type MatchInstanceListItem = z.infer<typeof matchInstanceListItemSchema>;
 export const matchInstanceSchema = matchInstanceListItemSchema
   .extend({ problem: matchProblemSchema })
   .meta({ id: 'MatchInstance' });
-export type MatchInstance = z.infer<typeof matchInstanceSchema>;
 
 export const instanceListResponseSchema = z.object({
   instances: z.array(matchInstanceListItemSchema),
@@ -81,13 +81,13 @@ export type InstanceListResponse = z.infer<typeof instanceListResponseSchema>;
 export const instanceResponseSchema = z.object({ instance: matchInstanceSchema });
 export type InstanceResponse = z.infer<typeof instanceResponseSchema>;
 
-export const matchRunSummarySchema = z
+const matchRunSummarySchema = z
   .object({
     id: idSchema,
     instanceId: idSchema,
     createdAt: timestampSchema,
     durationMs: z.number().min(0),
-    status: z.enum(['stable', 'no-stable-matching-found']),
+    status: matchStatusSchema,
     stats: matchStatsSchema,
   })
   .meta({ id: 'MatchRunSummary' });
@@ -113,18 +113,19 @@ export type RunListResponse = z.infer<typeof runListResponseSchema>;
 export const explainParamsSchema = z.object({ id: idSchema, applicantId: z.string().min(1) });
 
 /** The engine's reason why one program did (not) take the applicant (core: ProgramReason). */
-export const programReasonSchema = z.object({
-  applicant: z.string(),
-  program: z.string().nullable(),
-  /** not-ranked-by-program, no-positions, filled-by-higher-ranked, free-position, ranked-above-assignee, stays, no-match-entry, room-for-both, not-room-for-both. */
-  code: z.string(),
-  message: z.string(),
-  applicantRank: z.int().min(1).optional(),
-  higherRanked: z.array(z.string()).optional(),
-});
+const programReasonSchema = describes<ProgramReason>()(
+  z.object({
+    applicant: z.string(),
+    program: z.string().nullable(),
+    code: z.enum(EXPLANATION_CODES),
+    message: z.string(),
+    applicantRank: z.int().min(1).optional(),
+    higherRanked: z.array(z.string()).optional(),
+  }),
+);
 
 /** Why an applicant did (not) match at each program on their list, from the blocking-pair logic. */
-export const matchExplanationEntrySchema = z.object({
+const matchExplanationEntrySchema = z.object({
   /** 1-based position on the applicant's (or couple's, or supplemental) list. */
   rank: z.int().min(1),
   /** The program; for couples the pair, e.g. "P1 + P2" or "P1 + no match". */
@@ -137,14 +138,14 @@ export const matchExplanationEntrySchema = z.object({
   /** One sentence for people. */
   message: z.string(),
   /** Which list the rank is on. */
-  list: z.enum(['primary', 'supplemental', 'couple']).optional(),
+  list: z.enum(CHOICE_LISTS).optional(),
   /** The program, or the couple's pair in member order (null = no match). */
   programs: z.array(z.string().nullable()).optional(),
   blocking: z.boolean().optional(),
   reasons: z.array(programReasonSchema).optional(),
 });
 
-export const matchExplanationSchema = z
+const matchExplanationSchema = z
   .object({
     runId: idSchema,
     applicantId: z.string(),

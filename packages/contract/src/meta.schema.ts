@@ -4,7 +4,6 @@ export const healthResponseSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
 });
-export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
 /** The OpenAPI 3.1 document itself (kept loose: it is generated, not parsed). */
 export const openApiDocumentSchema = z.looseObject({

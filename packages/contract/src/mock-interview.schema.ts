@@ -5,11 +5,12 @@ import {
   practiceRatingSchema,
   prioritySchema,
   redFlagCodeSchema,
+  timeBandVerdictSchema,
 } from './interview-report.schema.ts';
 
 /** IMG set, behavioural set, AAMC-style (30 s to read, 3 min hard cap), or a mix of themes. */
-export const MOCK_FORMATS = ['img', 'behavioural', 'aamc', 'mixed'] as const;
-export const mockFormatSchema = z.enum(MOCK_FORMATS, {
+const MOCK_FORMATS = ['img', 'behavioural', 'aamc', 'mixed'] as const;
+const mockFormatSchema = z.enum(MOCK_FORMATS, {
   error: 'Format must be img, behavioural, aamc or mixed',
 });
 export type MockFormat = z.infer<typeof mockFormatSchema>;
@@ -25,7 +26,7 @@ export const createMockRequestSchema = z.object({
 });
 export type CreateMockRequest = z.infer<typeof createMockRequestSchema>;
 
-export const mockQuestionSchema = z.object({
+const mockQuestionSchema = z.object({
   questionId: questionIdSchema,
   prompt: z.string(),
   theme: interviewThemeSchema,
@@ -38,15 +39,14 @@ export const mockQuestionSchema = z.object({
   /** The answer given in this mock, once there is one. */
   attemptId: idSchema.nullable(),
 });
-export type MockQuestion = z.infer<typeof mockQuestionSchema>;
 
-export const mockQuestionResultSchema = z.object({
+const mockQuestionResultSchema = z.object({
   questionId: questionIdSchema,
   prompt: z.string(),
   attemptId: idSchema.nullable(),
   wordCount: z.int(),
   seconds: z.number(),
-  timeBand: z.enum(['short', 'ok', 'long']).nullable(),
+  timeBand: timeBandVerdictSchema.nullable(),
   talkingPointsCovered: z.int(),
   talkingPointsTotal: z.int(),
   redFlags: z.array(z.object({ code: redFlagCodeSchema, evidence: z.string().nullable() })),
@@ -58,7 +58,7 @@ export const mockQuestionResultSchema = z.object({
 });
 
 /** One report for the whole mock (no feedback is shown between its questions). */
-export const mockSummarySchema = z.object({
+const mockSummarySchema = z.object({
   answered: z.int(),
   total: z.int(),
   questions: z.array(mockQuestionResultSchema),

@@ -44,7 +44,7 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
 };
 
 /** Error codes an endpoint can answer with, derived from its definition. */
-export function endpointErrors(endpoint: EndpointDefinition): ErrorCode[] {
+function endpointErrors(endpoint: EndpointDefinition): ErrorCode[] {
   const codes = new Set<ErrorCode>(endpoint.errors ?? []);
   if (endpoint.request || endpoint.params || endpoint.query) codes.add('invalid-input');
   if (endpoint.request) codes.add('payload-too-large');

@@ -11,10 +11,9 @@ export const organisationResponseSchema = z.object({
   /** People in the organisation, the admin included. */
   members: z.int().min(0),
 });
-export type OrganisationResponse = z.infer<typeof organisationResponseSchema>;
 
 /** What a site admin sees of a user: never profile data (scores, visa status…). */
-export const adminUserSchema = z
+const adminUserSchema = z
   .object({
     id: idSchema,
     email: z.string(),
@@ -23,7 +22,5 @@ export const adminUserSchema = z
     createdAt: timestampSchema,
   })
   .meta({ id: 'AdminUser' });
-export type AdminUser = z.infer<typeof adminUserSchema>;
 
 export const adminUsersResponseSchema = z.object({ users: z.array(adminUserSchema) });
-export type AdminUsersResponse = z.infer<typeof adminUsersResponseSchema>;

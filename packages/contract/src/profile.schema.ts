@@ -1,3 +1,4 @@
+import { APPLICANT_TYPES, VISA_NEEDS } from '@matchready/core/vocabulary';
 import { z } from 'zod';
 import { timestampSchema } from './common.schema.ts';
 
@@ -60,16 +61,14 @@ export const US_STATE_CODES = [
   'AS',
   'MP',
 ] as const;
-export const usStateCodeSchema = z.enum(US_STATE_CODES, {
+const usStateCodeSchema = z.enum(US_STATE_CODES, {
   error: 'Use a two-letter US state code such as NY',
 });
 
-export const APPLICANT_TYPES = ['non-us-img', 'us-img'] as const;
-export const EXAM_STATUSES = ['not-taken', 'passed', 'failed'] as const;
-export const ECFMG_STATUSES = ['not-started', 'in-progress', 'certified'] as const;
-export const PATHWAY_STATUSES = ['not-needed', 'not-started', 'in-progress', 'completed'] as const;
-export const OET_STATUSES = ['not-needed', 'not-taken', 'passed'] as const;
-export const VISA_NEEDS = ['none', 'j1', 'h1b'] as const;
+const EXAM_STATUSES = ['not-taken', 'passed', 'failed'] as const;
+const ECFMG_STATUSES = ['not-started', 'in-progress', 'certified'] as const;
+const PATHWAY_STATUSES = ['not-needed', 'not-started', 'in-progress', 'completed'] as const;
+const OET_STATUSES = ['not-needed', 'not-taken', 'passed'] as const;
 
 export const MAX_SPECIALTIES = 5;
 export const MAX_PREFERRED_STATES = 20;

@@ -8,10 +8,10 @@ import { programSchema } from './programs.schema.ts';
  * notes, rank order lists, and "simulate my match" runs on a synthetic market.
  */
 
-export const MAX_SAVED_PROGRAMS = 500;
-export const MAX_RANKED_PROGRAMS = 150;
-export const MAX_SIMULATION_RUNS = 1000;
-export const MAX_SIMULATION_COMPETITORS = 20_000;
+const MAX_SAVED_PROGRAMS = 500;
+const MAX_RANKED_PROGRAMS = 150;
+const MAX_SIMULATION_RUNS = 1000;
+const MAX_SIMULATION_COMPETITORS = 20_000;
 
 const programId = z.string().trim().min(1, 'Program id is empty').max(64);
 const note = z.string().max(2000, 'Notes are at most 2,000 characters').default('');
@@ -46,7 +46,7 @@ export const savedListRequestSchema = z.object({
 });
 export type SavedListRequest = z.input<typeof savedListRequestSchema>;
 
-export const savedListSchema = z
+const savedListSchema = z
   .object({ entries: z.array(storedEntry), updatedAt: timestampSchema.nullable() })
   .meta({ id: 'SavedProgramList' });
 export type SavedListJson = z.infer<typeof savedListSchema>;
@@ -66,7 +66,7 @@ export const rankListRequestSchema = z.object({
 });
 export type RankListRequest = z.input<typeof rankListRequestSchema>;
 
-export const rankListSummarySchema = z
+const rankListSummarySchema = z
   .object({
     id: idSchema,
     name: z.string(),
@@ -76,7 +76,7 @@ export const rankListSummarySchema = z
   })
   .meta({ id: 'RankListSummary' });
 
-export const rankListSchema = z
+const rankListSchema = z
   .object({
     id: idSchema,
     name: z.string(),
@@ -115,10 +115,10 @@ export const createSimulationRequestSchema = z
   });
 export type CreateSimulationRequest = z.input<typeof createSimulationRequestSchema>;
 
-export const SIMULATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+const SIMULATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 const byType = z.record(z.string(), z.number());
 
-export const simulationResultSchema = z.object({
+const simulationResultSchema = z.object({
   label: z.string(),
   specialty: z.string(),
   seed: z.int(),
@@ -151,7 +151,7 @@ export const simulationResultSchema = z.object({
 });
 export type SimulationResultJson = z.infer<typeof simulationResultSchema>;
 
-export const simulationSchema = z
+const simulationSchema = z
   .object({
     id: idSchema,
     status: z.enum(SIMULATION_STATUSES),
@@ -170,7 +170,6 @@ export const simulationSchema = z
     result: simulationResultSchema.nullable(),
   })
   .meta({ id: 'Simulation' });
-export type SimulationJson = z.infer<typeof simulationSchema>;
 
 export const simulationResponseSchema = z.object({ simulation: simulationSchema });
 export type SimulationResponse = z.infer<typeof simulationResponseSchema>;

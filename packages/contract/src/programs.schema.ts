@@ -1,4 +1,19 @@
+import {
+  AFFILIATIONS,
+  APPLICANT_TYPES,
+  FACTOR_CODES,
+  type Factor,
+  INELIGIBILITY_CODES,
+  type Program,
+  REGIONS,
+  TIER_REASONS,
+  TIERS,
+  TRACKS,
+  VISA_NEEDS,
+  WARNING_CODES,
+} from '@matchready/core/vocabulary';
 import { z } from 'zod';
+import { describes } from './core-record.ts';
 
 /**
  * Residency programs: the shared catalogue (synthetic sample + imports), the program list built
@@ -6,11 +21,8 @@ import { z } from 'zod';
  * services (the core knows them); these schemas check shape and ranges.
  */
 
-export const PROGRAM_TRACKS = ['categorical', 'preliminary', 'advanced', 'transitional'] as const;
-export const PROGRAM_AFFILIATIONS = ['university', 'university-affiliated', 'community'] as const;
-export const PROGRAM_REGIONS = ['northeast', 'midwest', 'south', 'west'] as const;
-export const PROGRAM_TIERS = ['safety', 'target', 'reach'] as const;
-export const programTierSchema = z.enum(PROGRAM_TIERS);
+const programTierSchema = z.enum(TIERS);
+const applicantTypeSchema = z.enum(APPLICANT_TYPES);
 export type ProgramTier = z.infer<typeof programTierSchema>;
 
 /** Shown wherever synthetic records appear (banner, export header, CSV column). */
@@ -20,45 +32,47 @@ export const SYNTHETIC_SAMPLE_NOTICE =
 const nullableInt = z.int().nullable();
 const nullableBool = z.boolean().nullable();
 
-/** One catalogue program. `null` always means "not reported", never "no". */
-export const programSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    /** Canonical specialty id, e.g. internal-medicine. */
-    specialty: z.string(),
-    institution: z.string().nullable(),
-    track: z.enum(PROGRAM_TRACKS).nullable(),
-    state: z.string().nullable(),
-    region: z.enum(PROGRAM_REGIONS).nullable(),
-    city: z.string().nullable(),
-    affiliation: z.enum(PROGRAM_AFFILIATIONS).nullable(),
-    positions: nullableInt,
-    /** IMG share of residents, 0–1. */
-    imgShare: z.number().min(0).max(1).nullable(),
-    acceptsImgs: nullableBool,
-    j1: nullableBool,
-    h1b: nullableBool,
-    minStep2: nullableInt,
-    /** Most years since graduation accepted. */
-    yogCutoff: nullableInt,
-    /** Most failed USMLE attempts accepted (0 = first attempt only). */
-    maxAttempts: nullableInt,
-    usceRequired: nullableBool,
-    signals: nullableBool,
-    deadlines: z
-      .object({ application: z.string().nullable(), interviewInvitations: z.string().nullable() })
-      .nullable(),
-    website: z.string().nullable(),
-    /** True for generated sample records: not real programs. */
-    synthetic: z.boolean(),
-    typicalStep2: nullableInt,
-    step2P10: nullableInt,
-    step2P90: nullableInt,
-    /** Where the record came from: 'synthetic-sample' or the import's dataset name. */
-    dataset: z.string(),
-  })
-  .meta({ id: 'Program' });
+/** One catalogue program (the core's `Program` and its dataset). `null` means "not reported". */
+export const programSchema = describes<Program & { readonly dataset: string }>()(
+  z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      /** Canonical specialty id, e.g. internal-medicine. */
+      specialty: z.string(),
+      institution: z.string().nullable(),
+      track: z.enum(TRACKS).nullable(),
+      state: z.string().nullable(),
+      region: z.enum(REGIONS).nullable(),
+      city: z.string().nullable(),
+      affiliation: z.enum(AFFILIATIONS).nullable(),
+      positions: nullableInt,
+      /** IMG share of residents, 0–1. */
+      imgShare: z.number().min(0).max(1).nullable(),
+      acceptsImgs: nullableBool,
+      j1: nullableBool,
+      h1b: nullableBool,
+      minStep2: nullableInt,
+      /** Most years since graduation accepted. */
+      yogCutoff: nullableInt,
+      /** Most failed USMLE attempts accepted (0 = first attempt only). */
+      maxAttempts: nullableInt,
+      usceRequired: nullableBool,
+      signals: nullableBool,
+      deadlines: z
+        .object({ application: z.string().nullable(), interviewInvitations: z.string().nullable() })
+        .nullable(),
+      website: z.string().nullable(),
+      /** True for generated sample records: not real programs. */
+      synthetic: z.boolean(),
+      typicalStep2: nullableInt,
+      step2P10: nullableInt,
+      step2P90: nullableInt,
+      /** Where the record came from: 'synthetic-sample' or the import's dataset name. */
+      dataset: z.string(),
+    })
+    .meta({ id: 'Program' }),
+);
 export type ProgramRecord = z.infer<typeof programSchema>;
 
 const commaList = (label: string, max = 60) =>
@@ -91,7 +105,6 @@ export const catalogueQuerySchema = z.object({
   dataset: z.enum(DATASET_FILTERS).default('all'),
   ...pageQuery,
 });
-export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
 export const catalogueResponseSchema = z.object({
   programs: z.array(programSchema),
@@ -101,7 +114,7 @@ export const catalogueResponseSchema = z.object({
 });
 export type CatalogueResponse = z.infer<typeof catalogueResponseSchema>;
 
-export const datasetSummarySchema = z.object({
+const datasetSummarySchema = z.object({
   dataset: z.string(),
   synthetic: z.boolean(),
   programs: z.int().min(0),
@@ -121,8 +134,8 @@ export const programsMetaResponseSchema = z.object({
 });
 export type ProgramsMetaResponse = z.infer<typeof programsMetaResponseSchema>;
 
-export const LIST_SORTS = ['tier', 'score', 'name', 'state'] as const;
-export const ELIGIBILITY_FILTERS = ['all', 'eligible', 'ineligible'] as const;
+const LIST_SORTS = ['tier', 'score', 'name', 'state'] as const;
+const ELIGIBILITY_FILTERS = ['all', 'eligible', 'ineligible'] as const;
 
 /** GET /api/programs/list: the applicant's list from the saved profile. */
 export const programListQuerySchema = z.object({
@@ -137,31 +150,33 @@ export const programListQuerySchema = z.object({
     .optional(),
   eligibility: z.enum(ELIGIBILITY_FILTERS).default('all'),
   /** Keep programs known to take this visa (unknown ones too: unknown never excludes). */
-  visa: z.enum(['j1', 'h1b']).optional(),
+  visa: z.enum(VISA_NEEDS).exclude(['none']).optional(),
   dataset: z.enum(DATASET_FILTERS).default('all'),
   sort: z.enum(LIST_SORTS).default('tier'),
   ...pageQuery,
 });
-export type ProgramListQuery = z.input<typeof programListQuerySchema>;
 
-const reasonSchema = z.object({ code: z.string(), message: z.string() });
+const reasonSchema = <C extends readonly [string, ...string[]]>(codes: C) =>
+  z.object({ code: z.enum(codes), message: z.string() });
 
-export const factorSchema = z.object({
-  code: z.string(),
-  label: z.string(),
-  value: z.union([z.number(), z.string()]).nullable(),
-  /** Log-odds contribution; the contributions add up to the logit of the score. */
-  contribution: z.number(),
-});
+const factorSchema = describes<Factor>()(
+  z.object({
+    code: z.enum(FACTOR_CODES),
+    label: z.string(),
+    value: z.union([z.number(), z.string()]).nullable(),
+    /** Log-odds contribution; the contributions add up to the logit of the score. */
+    contribution: z.number(),
+  }),
+);
 
-export const programListEntrySchema = z.object({
+const programListEntrySchema = z.object({
   id: z.string(),
   eligible: z.boolean(),
-  reasons: z.array(reasonSchema),
-  warnings: z.array(reasonSchema),
+  reasons: z.array(reasonSchema(INELIGIBILITY_CODES)),
+  warnings: z.array(reasonSchema(WARNING_CODES)),
   /** Null for an ineligible program (never "reach"). */
   tier: programTierSchema.nullable(),
-  tierReason: z.string().nullable(),
+  tierReason: z.enum(TIER_REASONS).nullable(),
   tierReasonText: z.string().nullable(),
   /** Estimated interview probability, 0–1 (null when ineligible). */
   score: z.number().min(0).max(1).nullable(),
@@ -170,7 +185,7 @@ export const programListEntrySchema = z.object({
 });
 export type ProgramListEntryJson = z.infer<typeof programListEntrySchema>;
 
-export const listSuggestionSchema = z.object({
+const listSuggestionSchema = z.object({
   specialty: z.string(),
   total: z.int(),
   reach: z.int(),
@@ -185,13 +200,13 @@ export const listSuggestionSchema = z.object({
 });
 
 /** The applicant profile as the list builder read it (from GET /api/profile). */
-export const listProfileSchema = z.object({
-  applicantType: z.enum(['non-us-img', 'us-img']),
+const listProfileSchema = z.object({
+  applicantType: applicantTypeSchema,
   step2: z.int().nullable(),
   failedAttempts: z.int().min(0),
   graduationYear: z.int(),
   yearsSinceGraduation: z.int().min(0),
-  visa: z.enum(['none', 'j1', 'h1b']),
+  visa: z.enum(VISA_NEEDS),
   step3: z.boolean(),
   usceMonths: z.number(),
   researchItems: z.int().nullable(),
@@ -233,7 +248,7 @@ export const calculatorQuerySchema = z.object({
     .int('ranks must be a whole number')
     .min(0, 'ranks must be 0 or more')
     .max(300, 'ranks is at most 300'),
-  type: z.enum(['non-us-img', 'us-img'], { error: 'type must be non-us-img or us-img' }),
+  type: z.enum(APPLICANT_TYPES, { error: 'type must be non-us-img or us-img' }),
   step2: z.coerce
     .number({ error: 'step2 must be a Step 2 CK score' })
     .int('step2 must be a whole number')
@@ -241,7 +256,6 @@ export const calculatorQuerySchema = z.object({
     .max(300, 'step2 is at most 300')
     .optional(),
 });
-export type CalculatorQuery = z.input<typeof calculatorQuerySchema>;
 
 const sourceSchema = z.object({
   title: z.string(),
@@ -249,14 +263,14 @@ const sourceSchema = z.object({
   factId: z.string().optional(),
 });
 
-export const matchEstimateSchema = z
+const matchEstimateSchema = z
   .object({
     label: z.string(),
     probability: z.number().min(0).max(1),
     ranks: z.int(),
     curve: z.array(z.object({ ranks: z.int(), probability: z.number() })),
     specialty: z.string(),
-    applicantType: z.enum(['non-us-img', 'us-img']),
+    applicantType: applicantTypeSchema,
     step2Adjustment: z.object({
       step2: z.number().nullable(),
       applied: z.boolean(),
@@ -271,7 +285,6 @@ export const matchEstimateSchema = z
     caveats: z.array(z.string()),
   })
   .meta({ id: 'MatchEstimate' });
-export type MatchEstimateJson = z.infer<typeof matchEstimateSchema>;
 
 export const calculatorResponseSchema = z.object({ estimate: matchEstimateSchema });
 export type CalculatorResponse = z.infer<typeof calculatorResponseSchema>;

@@ -1,5 +1,6 @@
 import { Button, Group, JsonInput, Stack, Text, TextInput } from '@mantine/core';
-import { type CreateInstanceRequest, matchProblemSchema } from '@matchready/contract';
+import type { CreateInstanceRequest } from '@matchready/contract';
+import { parseProblem } from '@matchready/core';
 import { useState } from 'react';
 import { type ApiIssue, formatIssuePath } from '../../lib/api.ts';
 import { CreateError } from './create-error.tsx';
@@ -17,7 +18,7 @@ export const starterInstance = `{
   ]
 }`;
 
-/** Checks the text before it is sent: JSON syntax, then the contract's shape. */
+/** Checks the text before it is sent: JSON syntax, then the engine's own checks (as the server runs them). */
 export function checkInstanceJson(text: string): { issues: ApiIssue[]; message?: string } {
   let parsed: unknown;
   try {
@@ -28,13 +29,13 @@ export function checkInstanceJson(text: string): { issues: ApiIssue[]; message?:
       message: `This is not valid JSON: ${error instanceof Error ? error.message : 'syntax error'}`,
     };
   }
-  const result = matchProblemSchema.safeParse(parsed);
-  if (result.success) return { issues: [] };
+  const result = parseProblem(parsed);
+  if (result.ok) return { issues: [] };
   return {
-    message: 'The JSON does not have the shape of a match instance.',
-    issues: result.error.issues.map((issue) => ({
+    message: 'The JSON is not a valid match instance.',
+    issues: result.issues.map((issue) => ({
       path: formatIssuePath(issue.path),
-      segments: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
+      segments: issue.path,
       message: issue.message,
       code: issue.code,
     })),

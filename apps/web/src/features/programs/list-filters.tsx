@@ -1,5 +1,6 @@
 import { Chip, Group, MultiSelect, Select, SimpleGrid, Text } from '@mantine/core';
-import { PROGRAM_TIERS, type ProgramsMetaResponse, US_STATE_CODES } from '@matchready/contract';
+import { type ProgramsMetaResponse, US_STATE_CODES } from '@matchready/contract';
+import { TIERS } from '@matchready/core/vocabulary';
 import { stateOptions } from '../profile/profile-options.ts';
 import { TIER_LABEL } from './format.ts';
 
@@ -100,7 +101,7 @@ export function ListFilters({
         </Text>
         <Chip.Group multiple value={[...value.tiers]} onChange={(v) => set('tiers', v)}>
           <Group gap="xs">
-            {PROGRAM_TIERS.map((tier) => (
+            {TIERS.map((tier) => (
               <Chip key={tier} value={tier} size="sm">
                 {TIER_LABEL[tier]}
               </Chip>

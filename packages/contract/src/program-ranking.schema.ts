@@ -1,5 +1,11 @@
+import {
+  COMPETITOR_TYPES,
+  SIMULATION_LABEL,
+  type SimulationResult,
+} from '@matchready/core/vocabulary';
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.schema.ts';
+import { describes } from './core-record.ts';
 import { programImportSchema } from './program-files.schema.ts';
 import { programSchema } from './programs.schema.ts';
 
@@ -116,39 +122,42 @@ export const createSimulationRequestSchema = z
 export type CreateSimulationRequest = z.input<typeof createSimulationRequestSchema>;
 
 const SIMULATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-const byType = z.record(z.string(), z.number());
+const byType = z.record(z.enum(COMPETITOR_TYPES), z.number());
 
-const simulationResultSchema = z.object({
-  label: z.string(),
-  specialty: z.string(),
-  seed: z.int(),
-  runs: z.int(),
-  competitors: z.int(),
-  positions: z.int(),
-  rankList: z.array(z.string()),
-  matchedAt: z.array(z.int()),
-  unmatched: z.int(),
-  /** Choices 1…n, then unmatched (choice null); counts sum to runs. */
-  distribution: z.array(
-    z.object({
-      choice: z.int().nullable(),
-      programId: z.string().nullable(),
-      count: z.int(),
-      probability: z.number(),
+/** The core's `SimulationResult` without `firstRun` (how the runs were split between workers). */
+const simulationResultSchema = describes<Omit<SimulationResult, 'firstRun'>>()(
+  z.object({
+    label: z.literal(SIMULATION_LABEL),
+    specialty: z.string(),
+    seed: z.int(),
+    runs: z.int(),
+    competitors: z.int(),
+    positions: z.int(),
+    rankList: z.array(z.string()),
+    matchedAt: z.array(z.int()),
+    unmatched: z.int(),
+    /** Choices 1…n, then unmatched (choice null); counts sum to runs. */
+    distribution: z.array(
+      z.object({
+        choice: z.int().nullable(),
+        programId: z.string().nullable(),
+        count: z.int(),
+        probability: z.number(),
+      }),
+    ),
+    pMatch: z.number().min(0).max(1),
+    /** P(match) had the list stopped after its first k programs. */
+    rankSensitivity: z.array(z.object({ ranks: z.int(), probability: z.number() })),
+    market: z.object({
+      competitorsByType: byType,
+      matchedByType: byType,
+      matchRateByType: byType,
+      filledPositions: z.number(),
+      fillRate: z.number(),
     }),
-  ),
-  pMatch: z.number().min(0).max(1),
-  /** P(match) had the list stopped after its first k programs. */
-  rankSensitivity: z.array(z.object({ ranks: z.int(), probability: z.number() })),
-  market: z.object({
-    competitorsByType: byType,
-    matchedByType: byType,
-    matchRateByType: byType,
-    filledPositions: z.number(),
-    fillRate: z.number(),
+    caveats: z.array(z.string()),
   }),
-  caveats: z.array(z.string()),
-});
+);
 export type SimulationResultJson = z.infer<typeof simulationResultSchema>;
 
 const simulationSchema = z

@@ -1,9 +1,13 @@
 import {
   AFFILIATIONS,
   APPLICANT_TYPES,
+  ESTIMATE_QUALITIES,
   FACTOR_CODES,
   type Factor,
   INELIGIBILITY_CODES,
+  type ListSizeSuggestion,
+  MATCH_ESTIMATE_LABEL,
+  type MatchEstimate,
   type Program,
   REGIONS,
   TIER_REASONS,
@@ -185,19 +189,21 @@ const programListEntrySchema = z.object({
 });
 export type ProgramListEntryJson = z.infer<typeof programListEntrySchema>;
 
-const listSuggestionSchema = z.object({
-  specialty: z.string(),
-  total: z.int(),
-  reach: z.int(),
-  target: z.int(),
-  safety: z.int(),
-  ranksNeeded: z.int(),
-  targetProbability: z.number(),
-  targetReachable: z.boolean(),
-  expectedInterviewRate: z.number(),
-  capped: z.boolean(),
-  assumptions: z.array(z.string()),
-});
+const listSuggestionSchema = describes<ListSizeSuggestion>()(
+  z.object({
+    specialty: z.string(),
+    total: z.int(),
+    reach: z.int(),
+    target: z.int(),
+    safety: z.int(),
+    ranksNeeded: z.int(),
+    targetProbability: z.number(),
+    targetReachable: z.boolean(),
+    expectedInterviewRate: z.number(),
+    capped: z.boolean(),
+    assumptions: z.array(z.string()),
+  }),
+);
 
 /** The applicant profile as the list builder read it (from GET /api/profile). */
 const listProfileSchema = z.object({
@@ -263,28 +269,30 @@ const sourceSchema = z.object({
   factId: z.string().optional(),
 });
 
-const matchEstimateSchema = z
-  .object({
-    label: z.string(),
-    probability: z.number().min(0).max(1),
-    ranks: z.int(),
-    curve: z.array(z.object({ ranks: z.int(), probability: z.number() })),
-    specialty: z.string(),
-    applicantType: applicantTypeSchema,
-    step2Adjustment: z.object({
-      step2: z.number().nullable(),
-      applied: z.boolean(),
-      logLikelihoodRatio: z.number(),
-      shrink: z.number(),
-      logOddsShift: z.number(),
-    }),
-    quality: z.string(),
-    observedRate: z.number().optional(),
-    referenceRates: z.object({ usImg: z.number(), nonUsImg: z.number() }),
-    sources: z.array(sourceSchema),
-    caveats: z.array(z.string()),
-  })
-  .meta({ id: 'MatchEstimate' });
+const matchEstimateSchema = describes<MatchEstimate>()(
+  z
+    .object({
+      label: z.literal(MATCH_ESTIMATE_LABEL),
+      probability: z.number().min(0).max(1),
+      ranks: z.int(),
+      curve: z.array(z.object({ ranks: z.int(), probability: z.number() })),
+      specialty: z.string(),
+      applicantType: applicantTypeSchema,
+      step2Adjustment: z.object({
+        step2: z.number().nullable(),
+        applied: z.boolean(),
+        logLikelihoodRatio: z.number(),
+        shrink: z.number(),
+        logOddsShift: z.number(),
+      }),
+      quality: z.enum(ESTIMATE_QUALITIES),
+      observedRate: z.number().optional(),
+      referenceRates: z.object({ usImg: z.number(), nonUsImg: z.number() }),
+      sources: z.array(sourceSchema),
+      caveats: z.array(z.string()),
+    })
+    .meta({ id: 'MatchEstimate' }),
+);
 
 export const calculatorResponseSchema = z.object({ estimate: matchEstimateSchema });
 export type CalculatorResponse = z.infer<typeof calculatorResponseSchema>;

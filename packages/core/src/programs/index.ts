@@ -3,19 +3,12 @@
 // Math.random. The records and codes they speak (program, profile, tiers, reasons) are vocabulary.
 
 export * from '../vocabulary/programs.ts';
-export {
-  CALCULATOR_SPECIALTIES,
-  DISPLAY_CAP,
-  type Source,
-  STEP2_SHRINK,
-} from './calculator/data.ts';
+export { CALCULATOR_SPECIALTIES, DISPLAY_CAP, STEP2_SHRINK } from './calculator/data.ts';
 export {
   CALCULATOR_MAX_RANKS,
   calculatorSpecialties,
   estimateMatchProbability,
   type MatchCalculatorInput,
-  type MatchEstimate,
-  type Step2Adjustment,
   US_IMG_ODDS_SCALE,
 } from './calculator/estimate.ts';
 export { regionOf, STATE_REGION } from './geography.ts';
@@ -39,7 +32,6 @@ export {
 export {
   LIST_SIZE_RULE,
   type ListSizeOptions,
-  type ListSizeSuggestion,
   suggestListSize,
 } from './list/list-size.ts';
 export {
@@ -64,12 +56,11 @@ export {
   MARKET_APPLICANT_ID,
   type MarketInput,
 } from './market/build.ts';
-export { COMPETITOR_TYPES, type CompetitorType, MARKET_MODEL } from './market/data.ts';
+export { MARKET_MODEL } from './market/data.ts';
 export {
   MAX_RUNS,
   mergeSimulations,
   type SimulateInput,
-  type SimulationResult,
   simulateMatch,
 } from './market/simulate.ts';
 export { checkProfile, type MatchYearOption, yearsSinceGraduation } from './profile.ts';

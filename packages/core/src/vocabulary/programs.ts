@@ -155,3 +155,105 @@ export const TIER_REASONS = [
   'safety-condition-unmet',
 ] as const;
 export type TierReason = (typeof TIER_REASONS)[number];
+
+export interface ListSizeSuggestion {
+  readonly specialty: string;
+  readonly total: number;
+  readonly reach: number;
+  readonly target: number;
+  readonly safety: number;
+  /** Contiguous ranks (≈ interviews) needed to reach the target probability. */
+  readonly ranksNeeded: number;
+  readonly targetProbability: number;
+  /** Whether the calculator reaches the target at all within 20 ranks. */
+  readonly targetReachable: boolean;
+  readonly expectedInterviewRate: number;
+  /** The raw count exceeded maxPrograms: widen to other specialties rather than apply to more. */
+  readonly capped: boolean;
+  readonly assumptions: readonly string[];
+}
+
+// --- The match calculator (programs/calculator/) ------------------------------------------------
+
+/** A public source a figure comes from (docs/sources.md lists them all). */
+export interface Source {
+  readonly title: string;
+  readonly url: string;
+  readonly factId?: string;
+}
+
+/** How well the public data supports a specialty's curve. */
+export const ESTIMATE_QUALITIES = ['good', 'usable', 'low'] as const;
+export type EstimateQuality = (typeof ESTIMATE_QUALITIES)[number];
+
+export const MATCH_ESTIMATE_LABEL = 'Estimate from aggregate NRMP data';
+
+export interface Step2Adjustment {
+  readonly step2: number | null;
+  readonly applied: boolean;
+  /** ln LR of the score under equal-variance normal fits of matched vs unmatched applicants. */
+  readonly logLikelihoodRatio: number;
+  readonly shrink: number;
+  /** What was added to the log-odds: shrink × ln LR (0 when not applied). */
+  readonly logOddsShift: number;
+}
+
+export interface MatchEstimate {
+  readonly label: typeof MATCH_ESTIMATE_LABEL;
+  readonly probability: number;
+  readonly ranks: number;
+  readonly curve: readonly { readonly ranks: number; readonly probability: number }[];
+  readonly specialty: string;
+  readonly applicantType: ApplicantType;
+  readonly step2Adjustment: Step2Adjustment;
+  readonly quality: EstimateQuality;
+  /** Observed 2026 match rate of non-US IMGs preferring the specialty, 0–1. */
+  readonly observedRate?: number;
+  /** 2025 PGY-1 match rates by applicant type, 0–1, to show beside the estimate. */
+  readonly referenceRates: { readonly usImg: number; readonly nonUsImg: number };
+  readonly sources: readonly Source[];
+  readonly caveats: readonly string[];
+}
+
+// --- "Simulate my match" (programs/market/) -----------------------------------------------------
+
+/** Competing applicants of the synthetic market, by NRMP applicant group. */
+export const COMPETITOR_TYPES = ['us-md', 'do', 'us-img', 'non-us-img'] as const;
+export type CompetitorType = (typeof COMPETITOR_TYPES)[number];
+
+export const SIMULATION_LABEL = 'Simulation on a synthetic market';
+
+export interface SimulationResult {
+  readonly label: typeof SIMULATION_LABEL;
+  readonly specialty: string;
+  readonly seed: number;
+  /** Index of the first run; two workers split the runs and their results are merged. */
+  readonly firstRun: number;
+  readonly runs: number;
+  readonly competitors: number;
+  readonly positions: number;
+  readonly rankList: readonly string[];
+  /** matchedAt[k] = runs in which the applicant matched at choice k + 1. */
+  readonly matchedAt: readonly number[];
+  readonly unmatched: number;
+  /** Choices 1…n then unmatched (choice null); counts sum to runs. */
+  readonly distribution: readonly {
+    readonly choice: number | null;
+    readonly programId: string | null;
+    readonly count: number;
+    readonly probability: number;
+  }[];
+  readonly pMatch: number;
+  /** P(match) had the list stopped after its first k programs, k = 1…n. */
+  readonly rankSensitivity: readonly { readonly ranks: number; readonly probability: number }[];
+  readonly market: {
+    readonly competitorsByType: Readonly<Record<CompetitorType, number>>;
+    /** Competitors matched, summed over runs, by type (divide by runs × count for a rate). */
+    readonly matchedByType: Readonly<Record<CompetitorType, number>>;
+    readonly matchRateByType: Readonly<Record<CompetitorType, number>>;
+    /** Positions filled, summed over runs, and the mean share of positions filled. */
+    readonly filledPositions: number;
+    readonly fillRate: number;
+  };
+  readonly caveats: readonly string[];
+}

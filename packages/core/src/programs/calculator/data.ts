@@ -1,3 +1,5 @@
+import type { EstimateQuality, Source } from '../../vocabulary/programs.ts';
+
 /**
  * Parameters of the match calculator: MatchReady's own rounded numbers with their sources.
  * - The P(match | k contiguous ranks) curves are MatchReady model outputs
@@ -6,12 +8,6 @@
  * - Step 2 CK group means are Charting Outcomes 2026 figures; the SD is our pooled, rounded SD.
  * Replace this file when NRMP publishes a new edition (Charting Outcomes is now annual).
  */
-
-export interface Source {
-  readonly title: string;
-  readonly url: string;
-  readonly factId?: string;
-}
 
 export const CO2026_SOURCE = {
   title:
@@ -58,7 +54,7 @@ export interface CalculatorSpecialty {
     readonly informative: boolean;
   };
   readonly observedRatePct: number;
-  readonly quality: 'good' | 'usable' | 'low';
+  readonly quality: EstimateQuality;
   readonly note: string | null;
   readonly factId: string;
 }

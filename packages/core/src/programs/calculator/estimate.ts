@@ -5,7 +5,12 @@
  * the log-odds scale, which keeps the result monotone in both k and Step 2 — then capped at 0.95.
  */
 import { fail, type Issue, ok, type Result } from '../../shared/result.ts';
-import type { ApplicantType } from '../../vocabulary/programs.ts';
+import {
+  type ApplicantType,
+  MATCH_ESTIMATE_LABEL,
+  type MatchEstimate,
+  type Source,
+} from '../../vocabulary/programs.ts';
 import { normalizeSpecialty } from '../specialties.ts';
 import {
   CALCULATOR_SPECIALTIES,
@@ -15,7 +20,6 @@ import {
   DISPLAY_CAP,
   MODEL_SOURCE,
   REFERENCE_RATES,
-  type Source,
   STEP2_RANGE,
   STEP2_SHRINK,
 } from './data.ts';
@@ -26,33 +30,6 @@ export interface MatchCalculatorInput {
   /** Contiguous ranks in the specialty (a proxy for interviews obtained). */
   readonly ranks: number;
   readonly step2: number | null;
-}
-
-export interface Step2Adjustment {
-  readonly step2: number | null;
-  readonly applied: boolean;
-  /** ln LR of the score under equal-variance normal fits of matched vs unmatched applicants. */
-  readonly logLikelihoodRatio: number;
-  readonly shrink: number;
-  /** What was added to the log-odds: shrink × ln LR (0 when not applied). */
-  readonly logOddsShift: number;
-}
-
-export interface MatchEstimate {
-  readonly label: 'Estimate from aggregate NRMP data';
-  readonly probability: number;
-  readonly ranks: number;
-  readonly curve: readonly { readonly ranks: number; readonly probability: number }[];
-  readonly specialty: string;
-  readonly applicantType: ApplicantType;
-  readonly step2Adjustment: Step2Adjustment;
-  readonly quality: CalculatorSpecialty['quality'];
-  /** Observed 2026 match rate of non-US IMGs preferring the specialty, 0–1. */
-  readonly observedRate?: number;
-  /** 2025 PGY-1 match rates by applicant type, 0–1, to show beside the estimate. */
-  readonly referenceRates: { readonly usImg: number; readonly nonUsImg: number };
-  readonly sources: readonly Source[];
-  readonly caveats: readonly string[];
 }
 
 export const CALCULATOR_MAX_RANKS = 20;
@@ -176,7 +153,7 @@ export function estimateMatchProbability(input: MatchCalculatorInput): Result<Ma
   if (data.note !== null) caveats.push(data.note);
 
   return ok({
-    label: 'Estimate from aggregate NRMP data',
+    label: MATCH_ESTIMATE_LABEL,
     probability: combine(baselineCurve(data, k), shift),
     ranks: input.ranks,
     curve,

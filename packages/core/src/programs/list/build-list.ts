@@ -5,12 +5,17 @@
  */
 import type { Result } from '../../shared/result.ts';
 import { fail, ok } from '../../shared/result.ts';
-import type { ApplicantProfile, IneligibilityCode, Program } from '../../vocabulary/programs.ts';
+import type {
+  ApplicantProfile,
+  IneligibilityCode,
+  ListSizeSuggestion,
+  Program,
+} from '../../vocabulary/programs.ts';
 import { checkProfile, type MatchYearOption } from '../profile.ts';
 import { normalizeSpecialty } from '../specialties.ts';
 import { checkEligibility } from './eligibility.ts';
 import { compileProgramFilter, type ProgramFilter } from './filters.ts';
-import { type ListSizeSuggestion, suggestListSize } from './list-size.ts';
+import { suggestListSize } from './list-size.ts';
 import type { ProgramList, ProgramListEntry } from './list-types.ts';
 import {
   INTERVIEW_MODEL,

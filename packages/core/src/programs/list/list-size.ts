@@ -11,7 +11,7 @@
  * (research §8C, an assumption).
  */
 import { fail, ok, type Result } from '../../shared/result.ts';
-import type { ApplicantProfile } from '../../vocabulary/programs.ts';
+import type { ApplicantProfile, ListSizeSuggestion } from '../../vocabulary/programs.ts';
 import { CALCULATOR_MAX_RANKS, estimateMatchProbability } from '../calculator/estimate.ts';
 import type { MatchYearOption } from '../profile.ts';
 import { normalizeSpecialty } from '../specialties.ts';
@@ -24,23 +24,6 @@ export const LIST_SIZE_RULE = {
   maxPrograms: 300,
   mix: { reach: 0.2, target: 0.5, safety: 0.3 },
 } as const;
-
-export interface ListSizeSuggestion {
-  readonly specialty: string;
-  readonly total: number;
-  readonly reach: number;
-  readonly target: number;
-  readonly safety: number;
-  /** Contiguous ranks (≈ interviews) needed to reach the target probability. */
-  readonly ranksNeeded: number;
-  readonly targetProbability: number;
-  /** Whether the calculator reaches the target at all within 20 ranks. */
-  readonly targetReachable: boolean;
-  readonly expectedInterviewRate: number;
-  /** The raw count exceeded maxPrograms: widen to other specialties rather than apply to more. */
-  readonly capped: boolean;
-  readonly assumptions: readonly string[];
-}
 
 export interface ListSizeOptions extends MatchYearOption {
   readonly targetProbability?: number;

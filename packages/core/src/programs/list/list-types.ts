@@ -2,12 +2,12 @@
 import type {
   Factor,
   IneligibilityCode,
+  ListSizeSuggestion,
   Reason,
   Tier,
   TierReason,
   WarningCode,
 } from '../../vocabulary/programs.ts';
-import type { ListSizeSuggestion } from './list-size.ts';
 
 export interface ProgramListEntry {
   readonly id: string;

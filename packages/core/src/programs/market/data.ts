@@ -7,9 +7,6 @@
  * MatchReady assumptions, marked as such.
  */
 
-export const COMPETITOR_TYPES = ['us-md', 'do', 'us-img', 'non-us-img'] as const;
-export type CompetitorType = (typeof COMPETITOR_TYPES)[number];
-
 /** % of offered positions filled by [US MD seniors, DO seniors, US IMGs, non-US IMGs], 2025. */
 export const MARKET_COMPOSITION: Readonly<
   Record<

@@ -9,8 +9,13 @@
 import { solveSingles } from '../../matching/solve-singles.ts';
 import { createRandom } from '../../shared/random.ts';
 import { fail, type Issue, ok, type Result } from '../../shared/result.ts';
+import {
+  COMPETITOR_TYPES,
+  type CompetitorType,
+  SIMULATION_LABEL,
+  type SimulationResult,
+} from '../../vocabulary/programs.ts';
 import { buildBaseMarket, type MarketInput } from './build.ts';
-import { COMPETITOR_TYPES, type CompetitorType } from './data.ts';
 import { createScratch, drawIndexedMarket } from './draw.ts';
 
 export interface SimulateInput extends MarketInput {
@@ -20,40 +25,6 @@ export interface SimulateInput extends MarketInput {
   readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void;
   /** Call onProgress every this many runs (default: every 1% of runs, at least every run). */
   readonly progressEvery?: number;
-}
-
-export interface SimulationResult {
-  readonly label: 'Simulation on a synthetic market';
-  readonly specialty: string;
-  readonly seed: number;
-  readonly firstRun: number;
-  readonly runs: number;
-  readonly competitors: number;
-  readonly positions: number;
-  readonly rankList: readonly string[];
-  /** matchedAt[k] = runs in which the applicant matched at choice k + 1. */
-  readonly matchedAt: readonly number[];
-  readonly unmatched: number;
-  /** Choices 1…n then unmatched (choice null); counts sum to runs. */
-  readonly distribution: readonly {
-    readonly choice: number | null;
-    readonly programId: string | null;
-    readonly count: number;
-    readonly probability: number;
-  }[];
-  readonly pMatch: number;
-  /** P(match) had the list stopped after its first k programs, k = 1…n. */
-  readonly rankSensitivity: readonly { readonly ranks: number; readonly probability: number }[];
-  readonly market: {
-    readonly competitorsByType: Readonly<Record<CompetitorType, number>>;
-    /** Competitors matched, summed over runs, by type (divide by runs × count for a rate). */
-    readonly matchedByType: Readonly<Record<CompetitorType, number>>;
-    readonly matchRateByType: Readonly<Record<CompetitorType, number>>;
-    /** Positions filled, summed over runs, and the mean share of positions filled. */
-    readonly filledPositions: number;
-    readonly fillRate: number;
-  };
-  readonly caveats: readonly string[];
 }
 
 export const MAX_RUNS = 100_000;
@@ -190,7 +161,7 @@ function summarise(
     return { ranks: k + 1, probability: cumulative / runs };
   });
   return {
-    label: 'Simulation on a synthetic market',
+    label: SIMULATION_LABEL,
     specialty,
     seed: input.seed,
     firstRun,

@@ -15,6 +15,22 @@ module.exports = {
       },
     },
     {
+      name: 'core-npm-packages-only-in-interview',
+      comment:
+        'Decision 003: wink-nlp, its model and ts-fsrs are allowed in packages/core/src/interview/ only; the engine, programs and vocabulary stay dependency-free.',
+      severity: 'error',
+      from: { path: pkg('core'), pathNot: '^packages/core/src/interview/' },
+      to: { path: '^node_modules/(wink-nlp|wink-eng-lite-web-model|ts-fsrs)/' },
+    },
+    {
+      name: 'engine-internals-stay-in-matching',
+      comment:
+        "matching/engine/ holds the engine's internals (compiled problem, state, chaining); other code calls the public entry points in matching/.",
+      severity: 'error',
+      from: { pathNot: '^packages/core/src/matching/' },
+      to: { path: '^packages/core/src/matching/engine/' },
+    },
+    {
       name: 'core-tests-only-test-tools',
       comment: 'Core tests may also use the test tools and zod (to validate shipped data).',
       severity: 'error',
@@ -40,10 +56,18 @@ module.exports = {
     },
     {
       name: 'contract-only-zod-and-core-vocabulary',
-      comment: "The contract builds on zod and the core's side-effect-free vocabulary slice only.",
+      comment:
+        "The contract builds on zod and the core's side-effect-free vocabulary slice only (decision 015); its tests also use vitest.",
       severity: 'error',
       from: { path: pkg('contract') },
-      to: { path: internal, pathNot: [pkg('contract'), '^packages/core/src/vocabulary/'] },
+      to: {
+        pathNot: [
+          pkg('contract'),
+          '^packages/core/src/vocabulary/',
+          '^node_modules/zod/',
+          '^node_modules/(vitest|@vitest)/',
+        ],
+      },
     },
     {
       name: 'vocabulary-is-self-contained',
@@ -109,7 +133,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(node_modules|dist)/' },
+    exclude: { path: '^(packages|apps)/[^/]+/dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     combinedDependencies: false,

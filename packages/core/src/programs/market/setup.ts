@@ -1,4 +1,4 @@
-/** Helpers of market.ts: which programs form the market, how many compete, and calibration. */
+/** Helpers of build.ts: which programs form the market, how many compete, and calibration. */
 import type { Issue } from '../../shared/result.ts';
 import type { Program } from '../../vocabulary/programs.ts';
 import { CALCULATOR_SPECIALTIES } from '../calculator/data.ts';

@@ -2,7 +2,7 @@
  * "Simulate my match": the real engine (Roth & Peranson 1999 instability chaining, through its
  * index-based entry point solveSingles — the same result solveMatch gives for these lists, without
  * building and reading string ids every run) run `runs` times on a synthetic market around the
- * applicant's rank list (market.ts), tallying where the applicant matches. Plain data in and out and a progress callback, so the server can run it in a worker
+ * applicant's rank list (build.ts), tallying where the applicant matches. Plain data in and out and a progress callback, so the server can run it in a worker
  * thread; `firstRun` lets two workers split the runs and mergeSimulations() join the halves into
  * exactly the result of one call.
  */

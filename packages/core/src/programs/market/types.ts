@@ -1,4 +1,4 @@
-/** Types shared by the market builder (market.ts) and its stages (market-setup.ts, market-draw.ts). */
+/** Types shared by the market builder (build.ts) and its stages (setup.ts, draw.ts). */
 import type { ApplicantProfile, Program } from '../../vocabulary/programs.ts';
 
 export interface MarketInput {

@@ -9,7 +9,6 @@ import {
   type ApplicantType,
   MATCH_ESTIMATE_LABEL,
   type MatchEstimate,
-  type Source,
 } from '../../vocabulary/programs.ts';
 import { normalizeSpecialty } from '../specialties.ts';
 import {

@@ -128,7 +128,8 @@ export function rateAttempt(
 }
 
 /**
- * Maps the analyser's checklist to a rating (research notes §5): a red flag or more than two core
+ * Maps the analyser's checklist to a rating (MatchReady's mapping onto FSRS grades,
+ * docs/sources.md#ts-fsrs): a red flag or more than two core
  * talking points missed → again; time out of band → hard; everything green → easy; else good.
  * The user may override it with a self-rating.
  */

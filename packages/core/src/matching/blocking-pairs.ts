@@ -1,8 +1,8 @@
 /**
- * Stability checker (Gale & Shapley 1962 for singles; couples per research note §3.1, i.e. the
- * vacated-positions-count reading of McDermid & Manlove 2010 / Biró, Irving & Schlotter 2011;
- * NRMP supplemental lists per §2.2). Independent of the solver's data structures.
- * O(Σ list length) with stamped rank lookups.
+ * Stability checker (Gale & Shapley 1962 for singles; couples per docs/glossary.md "Blocking
+ * couple", the vacated-positions-count reading of McDermid & Manlove 2010 / Biró, Irving &
+ * Schlotter 2011; NRMP supplemental lists per docs/sources.md#nrmp-supplemental-rols). Independent
+ * of the solver's data structures. O(Σ list length) with stamped rank lookups.
  *
  * Definitions (a program "admits" an applicant when it has a free position or ranks the applicant
  * above its worst assignee; a program never admits someone it does not rank):

@@ -1,6 +1,7 @@
 /**
  * The NRMP match (Roth & Peranson 1999): validate, compile, chain singles then couples, apply
- * reversions; on a cycle restart with a seeded shuffle of the couples (research note §3.3 step 6),
+ * reversions; on a cycle restart with a seeded shuffle of the couples (the order couples enter is
+ * what Roth & Peranson vary; docs/sources.md#roth-peranson-1999),
  * finally report the best matching found. O(Σ list length) per attempt without couples.
  *
  * Tie-breaking (all deterministic for the same input and options): singles enter in input order;

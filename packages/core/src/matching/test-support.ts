@@ -1,8 +1,9 @@
 /**
  * Test-only oracles, written independently of the engine and of blocking-pairs.ts: random tiny
  * instances, brute-force enumeration of all matchings, a naive set-based stability check (the
- * research note §3.1 definition, vacated positions counted as free) and program-proposing DA.
- * Exponential or quadratic on purpose: clarity over speed. Not exported from index.ts.
+ * docs/glossary.md "Blocking couple" definition, vacated positions counted as free) and
+ * program-proposing DA. Exponential or quadratic on purpose: clarity over speed. Not exported from
+ * index.ts.
  */
 import { createRandom, type Random, shuffled } from '../shared/random.ts';
 import type { CoupleInput, MatchProblem, ProgramPair } from '../vocabulary/matching.ts';

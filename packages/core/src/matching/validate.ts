@@ -1,5 +1,6 @@
 /**
- * Input validation for the match problem (NRMP rules, research note §2): shape, ids, duplicates,
+ * Input validation for the match problem (NRMP rules: docs/sources.md#nrmp-couples,
+ * #nrmp-supplemental-rols, #nrmp-reversions): shape, ids, duplicates,
  * couples, supplemental lists, reversions (acyclic, DFS). O(total list length); never throws.
  * Duplicate detection uses one stamp array per id space instead of a Set per list.
  */

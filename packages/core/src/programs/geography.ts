@@ -4,7 +4,7 @@
  */
 import type { Region } from '../vocabulary/programs.ts';
 
-/** USPS code → Census region. DC is counted as a state here, as NRMP does. */
+/** USPS code → Census region (docs/sources.md#census-regions). DC is counted as a state here, as NRMP does. */
 export const STATE_REGION: Readonly<Record<string, Region>> = {
   CT: 'northeast',
   ME: 'northeast',
@@ -66,9 +66,10 @@ export function regionOf(state: string | null): Region | null {
 
 /**
  * Residency programs by state. The ten largest come from a public 2018–19 list (NY 122, CA 114,
- * PA 72, FL/MI/OH 65, TX 58, IL 54, MA 45, NJ 39 of 1,231 programs; research/programs.md §7).
- * ASSUMPTION: the remaining 532 are spread over the other states in proportion to their 2020
- * census population (millions, rounded), because no per-state list for them is public.
+ * PA 72, FL/MI/OH 65, TX 58, IL 54, MA 45, NJ 39 of 1,231 programs;
+ * docs/sources.md#programs-by-state-2018-19). ASSUMPTION: the remaining 532 are spread over the
+ * other states in proportion to their 2020 census population (millions, rounded;
+ * docs/sources.md#census-2020-population), because no per-state list for them is public.
  */
 const LISTED_STATES: Readonly<Record<string, number>> = {
   NY: 122,
@@ -142,8 +143,9 @@ export const STATE_PRIOR: readonly (readonly [string, number])[] = (() => {
 })();
 
 /**
- * IMG-share multiplier by state (ASSUMPTION, direction from research §3/§7: IMGs matched by state
- * 2024 were highest in NY 1,092, PA 455, MI 414, TX 384, FL 381, NJ 309). The generator rescales
+ * IMG-share multiplier by state (ASSUMPTION; its direction follows the IMGs matched by state in
+ * 2024, highest in NY 1,092, PA 455, MI 414, TX 384, FL 381, NJ 309:
+ * docs/sources.md#matcharesident-imgs-by-state-2024). The generator rescales
  * shares to the specialty targets afterwards, so only the contrast matters.
  */
 export const STATE_IMG_MULTIPLIER: Readonly<Record<string, number>> = {

@@ -1,7 +1,7 @@
 /**
  * The specialty catalogue: canonical ids, names, aliases and the few public numbers per specialty
- * the list builder and the generator need. Rounded, cited parameters (research/programs.md §0:
- * ship our own rounded numbers with citations, never NRMP tables).
+ * the list builder and the generator need. Rounded, cited parameters: our own rounded numbers with
+ * citations, never NRMP tables (docs/sources.md explains why and lists each source).
  */
 import type { Track } from '../vocabulary/programs.ts';
 
@@ -18,7 +18,7 @@ export interface SpecialtyInfo {
    */
   readonly matchedStep2Median: number;
   readonly assumed: readonly string[];
-  /** public-facts.json ids behind the numbers. */
+  /** Fact ids behind the numbers; docs/sources.md names the source of each. */
   readonly factIds: readonly string[];
 }
 
@@ -26,7 +26,7 @@ export interface SpecialtyInfo {
 export interface SpecialtyTrackGroup {
   readonly specialty: string;
   readonly track: Track;
-  /** NRMP 2025 program count (DR assumed ≈200, research §7). */
+  /** NRMP 2025 program count (docs/sources.md#nrmp-specialty-rates-2025; DR assumed ≈200). */
   readonly programs: number;
   /** NRMP 2025 positions offered. */
   readonly positions: number;
@@ -111,7 +111,7 @@ export const SPECIALTIES: readonly SpecialtyInfo[] = [
     0.15,
     250,
     ['match2025.dr', 'co2026.spec.radiology_(diagnostic)'],
-    ['imgShare: ~15% of 2023 PGY-1 DR positions used as a proxy (research §3)'],
+    ['imgShare: ~15% assumed (a 2023 PGY-1 share used as a proxy; its source was not recorded)'],
   ),
   S(
     'orthopaedic-surgery',

@@ -133,7 +133,7 @@ export interface PracticeCardState {
 
 // --- The answer report (interview/analyse/) ------------------------------------------------------
 
-/** Traffic-light level of a delivery metric (docs/sources.md#delivery-norms). */
+/** Traffic-light level of a delivery metric (docs/sources.md#speaking-rate-norms, #disfluency-norms). */
 export const LEVELS = ['green', 'amber', 'red'] as const;
 export type Level = (typeof LEVELS)[number];
 

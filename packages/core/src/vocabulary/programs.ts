@@ -45,7 +45,7 @@ export type Track = (typeof TRACKS)[number];
 export const AFFILIATIONS = ['university', 'university-affiliated', 'community'] as const;
 export type Affiliation = (typeof AFFILIATIONS)[number];
 
-/** The four US Census Bureau statistical regions. */
+/** The four US Census Bureau statistical regions (docs/sources.md#census-regions). */
 export const REGIONS = ['northeast', 'midwest', 'south', 'west'] as const;
 export type Region = (typeof REGIONS)[number];
 

@@ -6,7 +6,7 @@ import { formatClock } from './timing.ts';
 const LEVEL = { green: 'teal', amber: 'orange', red: 'red' } as const;
 const BAND = { short: 'Short', ok: 'In range', long: 'Long' } as const;
 
-/** Time band, pace and fillers: observable delivery, never "confidence" (research notes §0). */
+/** Time band, pace and fillers: observable delivery, never "confidence" (decision 005). */
 export function DeliveryStats({ report }: { readonly report: AnswerReport }) {
   const rows: [string, string, keyof typeof LEVEL | null][] = [
     ['Words', String(report.wordCount), null],

@@ -17,7 +17,7 @@ export function formatDuration(seconds: number): string {
 
 /**
  * What a screen reader hears while the timer runs: only a few moments, never every second
- * (research notes §3.9: one sparse cue). Null means "say nothing now".
+ * (one sparse cue: docs/sources.md#chollet-2022-feedback-timing). Null means "say nothing now".
  */
 export function timerAnnouncement(secondsLeft: number, totalSeconds: number): string | null {
   const left = Math.ceil(secondsLeft);

@@ -1,5 +1,5 @@
-// Progress against the user's own earlier attempts at the same question (research notes §3:
-// compare each user mainly with their own baseline). O(attempts).
+// Progress against the user's own earlier attempts at the same question: each user is compared
+// mainly with their own baseline (docs/sources.md#l2-fluency). O(attempts).
 
 import type {
   AnswerReport,

@@ -1,4 +1,5 @@
-// Global English lexicons for the exam, visa and ranking red-flag checks (research notes §3.6):
+// Global English lexicons for the exam, visa and ranking red-flag checks
+// (docs/sources.md#residency-red-flag-guides, #nrmp-match-codes-of-conduct):
 // excuses versus ownership, naming the issue of a red-flag question, visa talk, rank soliciting.
 // Matched on the token stream (see phrases.ts); a bank question adds its own `pitfalls[].phrases`.
 import type { Lexicon } from './phrases.ts';

@@ -1,6 +1,7 @@
-// Fillers and hedges (research notes §3.3). Multi-word fillers are matched on the token stream;
-// discourse fillers count only in filler contexts ("like" as a verb or preposition is not one).
-// Hedges are found first so "I feel like" is a hedge, not a filler. O(tokens + matches).
+// Fillers and hedges (docs/sources.md#disfluency-norms, #asr-filler-stripping). Multi-word fillers
+// are matched on the token stream; discourse fillers count only in filler contexts ("like" as a
+// verb or preposition is not one). Hedges are found first so "I feel like" is a hedge, not a
+// filler. O(tokens + matches).
 
 import type { FillerCount, PhraseCount } from '../../vocabulary/interview.ts';
 import {

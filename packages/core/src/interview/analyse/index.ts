@@ -1,5 +1,6 @@
 // The offline interview answer analyser (wink-nlp + wink-eng-lite-web-model; runs in Node and
-// in the browser). See docs/interview-red-flags.md and the research notes §3, §7.
+// in the browser). See docs/interview-red-flags.md, decision 005 and docs/sources.md (interview
+// practice).
 export {
   RED_FLAG_DOCS,
   RED_FLAG_SEVERITY,

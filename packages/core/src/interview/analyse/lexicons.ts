@@ -1,6 +1,7 @@
-// English (US residency interview) lexicons for delivery and structure (research notes §3.3, §3.4).
-// Lists are per locale: "um" is a German word and "ha" a Spanish one, so another locale gets its
-// own lists rather than additions here. Nothing here ever deletes or rewrites text.
+// English (US residency interview) lexicons for delivery and structure. Lists are per locale
+// (docs/sources.md#filler-matching-pitfalls): "um" is a German word and "ha" a Spanish one, so
+// another locale gets its own lists rather than additions here. Nothing here ever deletes or
+// rewrites text.
 import type { Lexicon } from './phrases.ts';
 
 /**

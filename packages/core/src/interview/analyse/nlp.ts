@@ -83,7 +83,8 @@ export function loadModel(): void {
 /**
  * wink-nlp 2.4.0 declares `its.lemma(index, rdd, addons)`, which is not assignable to
  * `ItsFunction<string>` under `strict` (TS2345), although `.out()` calls it correctly at run time
- * (research notes §4). `.out()` is also typed as returning `T[] | string[]`. Both casts live here.
+ * (docs/sources.md#wink-nlp). `.out()` is also typed as returning `T[] | string[]`. Both casts live
+ * here.
  */
 function outAll<T>(tokens: Tokens, its: unknown): readonly T[] {
   return tokens.out(its as ItsFunction<T>) as T[];

@@ -1,7 +1,8 @@
-// Phrase matching on the token stream (research notes §3.3: never word-by-word on split text, so
-// "you know" and "back home" are found, and "usce" never matches inside another word). Phrases are
-// tokenised by the same wink pipeline as answers, so contractions ("didn't" → did + not), codes
-// ("H-1B") and abbreviations ("U.S.") line up. Matching is O(occurrences of the first word).
+// Phrase matching on the token stream (never word-by-word on split text,
+// docs/sources.md#filler-matching-pitfalls, so "you know" and "back home" are found, and "usce"
+// never matches inside another word). Phrases are tokenised by the same wink pipeline as answers,
+// so contractions ("didn't" → did + not), codes ("H-1B") and abbreviations ("U.S.") line up.
+// Matching is O(occurrences of the first word).
 import { type ParsedText, parseText, type Token } from './nlp.ts';
 
 /** A phrase, optionally vetoed by the word right after or right before it. */

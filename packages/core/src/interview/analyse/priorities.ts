@@ -1,4 +1,5 @@
-// One or two things to work on first (research notes §0.5: live cues minimal, report rich).
+// One or two things to work on first: a short, rich report after the answer rather than live cues
+// (docs/sources.md#chollet-2022-feedback-timing).
 // Severity order, documented and fixed: (1) red flags, in RED_FLAG_SEVERITY order; (2) missing
 // talking points; (3) STAR gaps (no situation, no result); (4) time band; (5) red pace, red
 // fillers; (6) amber pace, amber fillers; (7) hedging; (8) repeated words. Wording describes the

@@ -1,7 +1,8 @@
-// Global English lexicons for the IMG/residency red-flag checks (research notes §3.6). A bank
-// question adds its own phrases through `pitfalls[].phrases`. Each list is matched on the token
-// stream, by form or inflection (see phrases.ts), and only ever quoted, never rewritten.
-// Attitude checks live here; exam, visa and ranking lexicons in exam-visa-lexicons.ts.
+// Global English lexicons for the IMG/residency red-flag checks
+// (docs/sources.md#residency-red-flag-guides). A bank question adds its own phrases through
+// `pitfalls[].phrases`. Each list is matched on the token stream, by form or inflection (see
+// phrases.ts), and only ever quoted, never rewritten. Attitude checks live here; exam, visa and
+// ranking lexicons in exam-visa-lexicons.ts.
 import type { Lexicon } from './phrases.ts';
 
 /** Mentions of the applicant's home country or its system. */

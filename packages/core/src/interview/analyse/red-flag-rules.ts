@@ -1,4 +1,5 @@
-// One detector per red-flag code (research notes §3.6). Each returns candidate sentences; the
+// One detector per red-flag code (docs/interview-red-flags.md; themes from
+// docs/sources.md#residency-red-flag-guides). Each returns candidate sentences; the
 // caller (red-flags.ts) keeps the earliest per code and words the message. Detectors read the
 // shared analysis context and never throw. Each is O(tokens + lexicon matches).
 import type {

@@ -1,4 +1,4 @@
-// analyseAnswer: the offline answer analyser (research notes §7 "analyse" and "report" steps).
+// analyseAnswer: the offline answer analyser (decision 005).
 // Pure: no I/O, no clock, no randomness; the same input always gives the same report. One wink
 // parse per answer, then linear passes: well under 50 ms for a 300-word answer once the model is
 // loaded (see bench/interview.bench.ts).
@@ -52,7 +52,7 @@ function sentenceAtSeconds(
   return null;
 }
 
-/** Research notes §5; "good" and "easy" also need every part of a STAR answer present. */
+/** suggestRating's mapping (schedule.ts); "good" and "easy" also need every part of a STAR answer present. */
 function rate(
   checklist: ReportChecklist,
   paceOff: boolean,

@@ -1,5 +1,6 @@
-// Specificity, repeated words and program fit (research notes §3.5). The lite model's NER finds
-// numbers, dates and durations but not names, so names are runs of proper nouns (places, people,
+// Specificity, repeated words (as Interview Warmup reports them,
+// docs/sources.md#google-interview-warmup) and program fit. The lite model's NER finds numbers,
+// dates and durations but not names, so names are runs of proper nouns (places, people,
 // institutions, months, exams such as "Step 2 CK"). Date words without a number ("every day",
 // "morning") are not specific and are not counted. O(tokens).
 

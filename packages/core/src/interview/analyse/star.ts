@@ -1,7 +1,7 @@
-// STAR-L structure for behavioural answers (research notes §3.4): each sentence is labelled by
-// markers (learning > result > situation > task > action), unlabelled sentences continue the part
-// before them. Reports presence with evidence, I/we balance and rough proportions; never a
-// STAR percentage. O(tokens + marker matches).
+// STAR-L structure for behavioural answers (docs/sources.md#answer-length-guidance, #aamc-svi):
+// each sentence is labelled by markers (learning > result > situation > task > action), unlabelled
+// sentences continue the part before them. Reports presence with evidence, I/we balance and rough
+// proportions; never a STAR percentage. O(tokens + marker matches).
 
 import type { StarCheck, StarPart, StarReport } from '../../vocabulary/interview.ts';
 import { STAR_LEARNING, STAR_RESULT, STAR_SITUATION, STAR_TASK } from './lexicons.ts';

@@ -1,6 +1,6 @@
-// Talking-point coverage (Interview Warmup's model, research notes §3.5): a point is covered when
-// one of its synonyms occurs as a whole token sequence (by form or inflection), and the sentence
-// that covers it is quoted. O(synonyms × occurrences).
+// Talking-point coverage (Interview Warmup's model, docs/sources.md#google-interview-warmup): a
+// point is covered when one of its synonyms occurs as a whole token sequence (by form or
+// inflection), and the sentence that covers it is quoted. O(synonyms × occurrences).
 import type { TalkingPoint, TalkingPointResult } from '../../vocabulary/interview.ts';
 import { findPhrase, type PhraseMatch, type TextIndex } from './phrases.ts';
 import { quote } from './text.ts';

@@ -1,29 +1,30 @@
 /**
- * Every cut-off the analyser uses. Defaults come from the research notes (§3); they are synthesised
- * norms, not validated cut-offs, so callers may override any of them (e.g. softer pace bands for
- * second-language speakers, §3.2).
+ * Every cut-off the analyser uses. Defaults are MatchReady's synthesis of published norms
+ * (docs/sources.md#speaking-rate-norms, #disfluency-norms, #answer-length-guidance), not validated
+ * cut-offs, so callers may override any of them (e.g. softer pace bands for second-language
+ * speakers, #l2-fluency).
  */
 export interface Thresholds {
-  /** Words per minute used to estimate seconds from words when no time was measured (§3.1). */
+  /** Words per minute used to estimate seconds from words when no time was measured. */
   readonly estimatedWordsPerMinute: number;
-  /** Pace bands (§3.2): green 120–160, amber 100–120 or 160–180, red outside. */
+  /** Pace bands (#speaking-rate-norms): green 120–160, amber 100–120 or 160–180, red outside. */
   readonly paceGreenMin: number;
   readonly paceGreenMax: number;
   readonly paceAmberMin: number;
   readonly paceAmberMax: number;
-  /** Fillers per 100 words (§3.3): green ≤ 3, amber ≤ 6, red above. */
+  /** Fillers per 100 words (#disfluency-norms): green ≤ 3, amber ≤ 6, red above. */
   readonly fillersGreenMaxPer100: number;
   readonly fillersAmberMaxPer100: number;
-  /** Fillers per minute above which the level is red when time was measured (§3.3). */
+  /** Fillers per minute above which the level is red when time was measured (#disfluency-norms). */
   readonly fillersRedPerMinute: number;
   /** Hedges per 100 words from which hedging becomes a priority. */
   readonly hedgesNotePer100: number;
-  /** A non-stopword lemma used this often is reported as repeated (§3.5). */
+  /** A non-stopword lemma used this often is reported as repeated. */
   readonly repeatedWordMinCount: number;
-  /** Share of the answer's 5-grams found in the sample answer above which it "sounds memorised" (§3.5). */
+  /** Share of the answer's 5-grams found in the sample answer above which it "sounds memorised". */
   readonly memorisedOverlap: number;
   readonly memorisedNgram: number;
-  /** Seconds after which a red-flag explanation is overlong (§3.6), unless the question's band allows more. */
+  /** Seconds after which a red-flag explanation is overlong, unless the question's band allows more. */
   readonly redFlagOverlongSeconds: number;
   /** Sentence sentiment at or below which a home-country mention counts as criticism. */
   readonly homeCountrySentimentMax: number;
@@ -35,11 +36,11 @@ export interface Thresholds {
   readonly coreMotiveMaxWords: number;
   /** Partner/family words in this many opening sentences of a motivation answer are the main motive. */
   readonly personalMotiveSentences: number;
-  /** STAR proportions (§3.4). */
+  /** STAR proportions (#answer-length-guidance: short setup, most time on the action). */
   readonly starSetupMaxShare: number;
   readonly starActionMinShare: number;
   readonly starResultMinShare: number;
-  /** More talking points missed than this suggests "again" (§5). */
+  /** More talking points missed than this suggests "again" (see suggestRating in schedule.ts). */
   readonly maxMissedTalkingPoints: number;
 }
 

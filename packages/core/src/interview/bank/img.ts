@@ -3,8 +3,10 @@ import { NARRATIVE_BAND, QUICK_BAND, RED_FLAG_BAND } from './time-bands.ts';
 
 // Theme C: questions specific to international medical graduates, including red-flag
 // explanations. Original text; every applicant in the samples is fictional. Visa and
-// certification facts follow the research notes (§6 C): the clinical J-1 is sponsored by ECFMG
-// and carries a two-year home-residency requirement unless waived; an H-1B needs Step 3.
+// certification facts: the clinical J-1 is sponsored by ECFMG and carries a two-year
+// home-residency requirement unless waived (docs/sources.md#visa-j1-h1b-rules); an H-1B needs
+// Step 3 (#visa-h1b-step3); ECFMG requirements are due by the rank list deadline
+// (#ecfmg-match-eligibility).
 export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-why-us',

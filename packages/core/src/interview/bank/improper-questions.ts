@@ -1,12 +1,13 @@
 import type { InterviewQuestion, Pitfall, TalkingPoint } from '../../vocabulary/interview.ts';
 import { QUICK_BAND } from './time-bands.ts';
 
-// Theme H: handling improper questions. The NRMP Match codes of conduct bar programs from asking
-// where else you applied (programs, specialties or locations) or soliciting how you will rank
-// them, and require notice, an opt-out and written consent before recording. Equal-employment
-// guidance treats marital and family status, pregnancy, age, religion, national origin and
-// disability as improper topics in hiring; work authorisation may be asked. The drill is a calm,
-// polite redirect, never a confrontation. Original text.
+// Theme H: handling improper questions. The NRMP Match codes of conduct
+// (docs/sources.md#nrmp-match-codes-of-conduct) bar programs from asking where else you applied
+// (programs, specialties or locations) or soliciting how you will rank them, and require notice, an
+// opt-out and written consent before recording. Equal-employment guidance
+// (#eeoc-prohibited-practices) treats marital and family status, pregnancy, age, religion, national
+// origin and disability as improper topics in hiring; work authorisation may be asked. The drill is
+// a calm, polite redirect, never a confrontation. Original text.
 
 const CALM: TalkingPoint = {
   id: 'calm',

@@ -1,6 +1,7 @@
 import type { TimeBand } from '../../vocabulary/interview.ts';
 
-// Target durations from the research notes (§3.1), in seconds. Words follow at ~130 wpm.
+// Target durations in seconds, MatchReady's synthesis of interview guidance
+// (docs/sources.md#answer-length-guidance, #aamc-svi, #aamc-vita). Words follow at ~130 wpm.
 
 /** Quick factual answers (visa status, certification, a polite redirect, one question to ask). */
 export const QUICK_BAND: TimeBand = { minSeconds: 15, maxSeconds: 45 };

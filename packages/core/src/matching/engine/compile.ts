@@ -1,7 +1,7 @@
 /**
  * Compiles a validated problem into the engine's integer form: mutual-acceptability cleaning of
- * applicant-side lists (research note §1, "clean the lists"), CSR lists whose entries carry the
- * program's rank of the applicant, and the reversion order (Kahn 1962 topological sort).
+ * applicant-side lists (a pair can match only when each ranks the other), CSR lists whose entries
+ * carry the program's rank of the applicant, and the reversion order (Kahn 1962 topological sort).
  * O(total list length), sequential passes plus one counting sort ("who ranks me").
  */
 import type { IndexedProblem } from './indexed-problem.ts';

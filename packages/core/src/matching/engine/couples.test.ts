@@ -167,12 +167,12 @@ describe('couples', () => {
     expect(outcome.blockingPairs.length).toBe(naiveBlockingPairs(noStable, outcome).length);
   });
 
-  // Where the two published definitions disagree (research note §3.1), seen on a generated
-  // 5,000 × 500 market: P (1 post) ranks m1, s, m0; Q (1 post) ranks m1; the couple lists
+  // Where the two published definitions disagree (docs/glossary.md, "Blocking couple"), seen on a
+  // generated 5,000 × 500 market: P (1 post) ranks m1, s, m0; Q (1 post) ranks m1; the couple lists
   // (P, Q) then (null, P); s ranks P. Couple at (null, P): with m1's position vacated P has room
-  // for m0 and Q is free, so the couple blocks with (P, Q); there s blocks with P (P prefers s
-  // to m0); s at P: the couple blocks with (null, P) (P prefers m1). Counting vacated positions
-  // as free there is no stable matching; if they did not count, (null, P) would be stable.
+  // for m0 and Q is free, so the couple blocks with (P, Q); there s blocks with P (P prefers s to
+  // m0); s at P: the couple blocks with (null, P) (P prefers m1). Counting vacated positions as
+  // free there is no stable matching; if they did not count, (null, P) would be stable.
   it('terminates when the couple would move into the position it vacates', () => {
     const problem: MatchProblem = {
       programs: [

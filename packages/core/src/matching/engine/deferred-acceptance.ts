@@ -1,8 +1,9 @@
 /**
  * Applicant-proposing deferred acceptance for single applicants (Gale & Shapley 1962; resident-
  * oriented form in Gusfield & Irving 1989 §1.6), with NRMP supplemental lists handled as a
- * second position walked only after a linked advanced match (research note §2.2). Each proposal
- * is O(1) to test and O(capacity) to hold; without vacancies the total is O(Σ list length).
+ * second position walked only after a linked advanced match
+ * (docs/sources.md#nrmp-supplemental-rols). Each proposal is O(1) to test and O(capacity) to hold;
+ * without vacancies the total is O(Σ list length).
  */
 import {
   admits,

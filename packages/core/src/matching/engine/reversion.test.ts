@@ -1,4 +1,4 @@
-// NRMP reversions (research note §2.3). Outcomes worked out by hand.
+// NRMP reversions (docs/sources.md#nrmp-reversions). Outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
 import type { MatchOutcome, MatchProblem } from '../../vocabulary/matching.ts';
 import { solveMatch } from '../solve.ts';

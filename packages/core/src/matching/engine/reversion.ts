@@ -1,5 +1,5 @@
 /**
- * NRMP reversions (research note §2.3; NRMP "Creating Reversions", National Matching Services):
+ * NRMP reversions (docs/sources.md#nrmp-reversions, #nms-reversions):
  * after the match, positions a donor left unfilled move to its receivers, donors in topological
  * order, and the chain continues so applicants can take them; repeated to a fixpoint, which the
  * acyclic donor graph and the per-reversion maximum guarantee. O(R) passes of O(R) plus chaining.

@@ -1,4 +1,5 @@
-// NRMP supplemental rank order lists (research note §2.2). Outcomes worked out by hand.
+// NRMP supplemental rank order lists (docs/sources.md#nrmp-supplemental-rols). Outcomes worked out
+// by hand.
 import { describe, expect, it } from 'vitest';
 import type { MatchOutcome, MatchProblem } from '../../vocabulary/matching.ts';
 import { findBlockingPairs } from '../blocking-pairs.ts';

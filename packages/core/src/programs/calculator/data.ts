@@ -3,8 +3,8 @@ import type { EstimateQuality, Source } from '../../vocabulary/programs.ts';
 /**
  * Parameters of the match calculator: MatchReady's own rounded numbers with their sources.
  * - The P(match | k contiguous ranks) curves are MatchReady model outputs
- *   (shared/data/match-probability-estimates.json: Bayes' rule over negative-binomial fits of the
- *   matched / unmatched groups in NRMP Charting Outcomes: Non-U.S. IMGs 2026), rounded to 0.01.
+ *   (docs/sources.md#matchready-match-probability-model: Bayes' rule over negative-binomial fits of
+ *   the matched / unmatched groups in NRMP Charting Outcomes: Non-U.S. IMGs 2026), rounded to 0.01.
  * - Step 2 CK group means are Charting Outcomes 2026 figures; the SD is our pooled, rounded SD.
  * Replace this file when NRMP publishes a new edition (Charting Outcomes is now annual).
  */
@@ -167,9 +167,9 @@ export const CALCULATOR_SPECIALTIES: readonly CalculatorSpecialty[] = [
   ),
 ];
 
-/** Share of the Step 2 CK log-likelihood ratio kept, because ranks and Step 2 are correlated (research §8D). */
+/** Share of the Step 2 CK log-likelihood ratio kept, because ranks and Step 2 are correlated (docs/sources.md#matchready-match-probability-model). */
 export const STEP2_SHRINK = 0.5;
 /** Scores are clamped to this range before the (linear) log LR so extreme inputs cannot dominate. */
 export const STEP2_RANGE = [200, 280] as const;
-/** Displayed probabilities never exceed this (estimates file: curves reaching 0.98–1.00 are overconfident). */
+/** Displayed probabilities never exceed this: curves reaching 0.98–1.00 are overconfident (docs/sources.md#matchready-match-probability-model). */
 export const DISPLAY_CAP = 0.95;

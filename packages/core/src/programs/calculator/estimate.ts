@@ -1,8 +1,9 @@
 /**
- * Match calculator, research/programs.md §8D: P(match to the preferred specialty) from the
- * modelled curve P0(k) (made non-decreasing by a running maximum), the US-citizen IMG odds
- * scaling (assumption) and a Step 2 CK likelihood-ratio adjustment shrunk by ½ — all combined on
- * the log-odds scale, which keeps the result monotone in both k and Step 2 — then capped at 0.95.
+ * Match calculator: P(match to the preferred specialty) from the modelled curve P0(k) of
+ * docs/sources.md#matchready-match-probability-model, made non-decreasing by a running maximum,
+ * the US-citizen IMG odds scaling (assumption) and a Step 2 CK likelihood-ratio adjustment shrunk
+ * by ½ — all combined on the log-odds scale, which keeps the result monotone in both k and Step 2 —
+ * then capped at 0.95.
  */
 import { fail, type Issue, ok, type Result } from '../../shared/result.ts';
 import {

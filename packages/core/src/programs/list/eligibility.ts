@@ -1,7 +1,9 @@
 /**
- * Hard eligibility (research/programs.md §8A): a program the applicant cannot be ranked by is
- * "not eligible" with a reason, never a reach. Only a KNOWN program attribute can exclude: `null`
- * means not reported, and not-reported never excludes (it becomes a warning instead).
+ * Hard eligibility (docs/program-tiers.md §1; rules from docs/sources.md#ecfmg-match-eligibility
+ * and #visa-h1b-step3): a program the applicant cannot be ranked by is "not eligible" with a
+ * reason, never a reach. Only a KNOWN program attribute can exclude: `null` means not reported, and
+ * not-reported never excludes (it becomes a warning instead), because program data is patchy
+ * (docs/sources.md#cureus-freida-2021).
  */
 import type { ApplicantProfile, Program, Reason, WarningCode } from '../../vocabulary/programs.ts';
 

@@ -8,7 +8,7 @@
  *    specialty (every program attribute unknown), which already falls with lower Step 2 CK,
  *    failed attempts, years since graduation and little USCE.
  * Weaker profiles therefore get longer lists. Mix ~20% reach, ~50% target, ~30% safety
- * (research §8C, an assumption).
+ * (an assumption, docs/program-tiers.md §4).
  */
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { ApplicantProfile, ListSizeSuggestion } from '../../vocabulary/programs.ts';

@@ -1,5 +1,5 @@
 /**
- * Interview likelihood per program: a logistic model with the form of research/programs.md §8B,
+ * Interview likelihood per program: a logistic model (docs/program-tiers.md §2),
  *   logit p = b0[specialty, type] + b1·ΔStep2/10 + b2·Δlogit(IMG share) + b3·ΔUSCE + bR·Δresearch
  *             + b5·location + b4·signal − b7·attempts − b6·yogPenalty.
  * The coefficients are priors (documented below), not fitted: no public data set links applicants

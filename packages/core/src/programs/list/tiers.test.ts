@@ -25,7 +25,7 @@ const strong: Program = {
   imgShare: 0.6,
 };
 
-describe('assignTier (research §8C, docs/program-tiers.md)', () => {
+describe('assignTier (docs/program-tiers.md §3)', () => {
   it('calls p < 0.10 a reach whatever else holds', () => {
     expect(assignTier(0.0999, strong, who, im)).toEqual({
       tier: 'reach',

@@ -1,6 +1,7 @@
 /**
- * Safety / target / reach for an ELIGIBLE program: the rule of research/programs.md §8C, made
- * precise and ordered (docs/program-tiers.md). Ineligible programs never reach this function.
+ * Safety / target / reach for an ELIGIBLE program: MatchReady's explainable rule, made precise and
+ * ordered (docs/program-tiers.md; no published tool discloses one). Ineligible programs never reach
+ * this function.
  */
 import type { ApplicantProfile, Program, Tier, TierReason } from '../../vocabulary/programs.ts';
 import type { SpecialtyInfo } from '../specialties.ts';

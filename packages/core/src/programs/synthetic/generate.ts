@@ -1,8 +1,10 @@
 /**
- * Synthetic program sample, following the recipe of research/programs.md §7. These are NOT real
+ * Synthetic program sample. These are NOT real
  * programs: every record has synthetic: true, an SYN- id and a "Synthetic … Program #NNNN" name.
  * Calibrated to public aggregates (specialty mix, positions, position-weighted IMG share, IM/DR
- * visa rates); everything else is an assumption listed in SYNTHETIC_ASSUMPTIONS.
+ * visa rates: docs/sources.md#nrmp-specialty-rates-2025, #jgme-2022-im-visas,
+ * #acad-radiol-2023-img-visas, #jgim-2020-img-im-programs); everything else is an assumption listed
+ * in SYNTHETIC_ASSUMPTIONS.
  */
 import { createRandom, type Random } from '../../shared/random.ts';
 import type { Affiliation, Program } from '../../vocabulary/programs.ts';

@@ -1,15 +1,8 @@
 import type { Issue } from '@matchready/core';
+import type { ErrorCode } from '@matchready/core/vocabulary';
 
-/** Transport-neutral failure codes: the server maps them to HTTP statuses, the CLI to exit codes. */
-export type AppErrorCode =
-  | 'invalid-input'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limited'
-  | 'payload-too-large'
-  | 'internal';
+/** The core's one list of error codes: the server maps them to HTTP statuses, the CLI to exit codes. */
+export type AppErrorCode = ErrorCode;
 
 export interface AppErrorDetails {
   readonly issues?: readonly Issue[];

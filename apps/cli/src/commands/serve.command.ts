@@ -108,7 +108,7 @@ export const serveCommand: Command = {
     if (code === 2)
       throw new CliError('invalid-input', 'serve: the server did not start (see above)');
     if (code !== 0)
-      throw new CliError('unexpected', `serve: the server stopped with exit code ${code}`);
+      throw new CliError('internal', `serve: the server stopped with exit code ${code}`);
   },
 };
 

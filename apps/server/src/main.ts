@@ -6,7 +6,12 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { type MatchProblemJson, matchProblemSchema } from '@matchready/contract';
 import { warmUpAnalyser } from '@matchready/core/interview';
-import { createRepositories, migrateToLatest, openDatabase } from '@matchready/db';
+import {
+  createArgon2Hasher,
+  createRepositories,
+  migrateToLatest,
+  openDatabase,
+} from '@matchready/db';
 import { seedDemo } from '@matchready/services';
 import pkg from '../package.json' with { type: 'json' };
 import { createApp } from './app.ts';
@@ -14,7 +19,7 @@ import { composeServices } from './compose.ts';
 import { type Config, loadConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startPrograms } from './programs-startup.ts';
-import { createArgon2Hasher, systemClock, uuidIds } from './security.adapter.ts';
+import { systemClock, uuidIds } from './security.adapter.ts';
 
 // apps/server/src/main.ts and the bundle apps/server/dist/main.js are both two levels below apps/.
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));

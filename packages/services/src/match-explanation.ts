@@ -1,4 +1,5 @@
 import {
+  ADMITTING_REASONS,
   type ChoiceExplanation,
   type Explanation,
   type ExplanationCode,
@@ -39,15 +40,6 @@ export const ordinal = (n: number): string => {
   return `${n}${suffix}`;
 };
 
-/** Codes that let the applicant in: the pair blocks (the outcome is not stable for them). */
-const ADMITS: ReadonlySet<ExplanationCode> = new Set([
-  'free-position',
-  'ranked-above-assignee',
-  'stays',
-  'no-match-entry',
-  'room-for-both',
-]);
-
 const VERDICTS: Partial<Record<ExplanationCode, string>> = {
   'filled-by-higher-ranked': 'filled-with-preferred',
 };
@@ -56,7 +48,8 @@ const label = (programs: readonly (string | null)[]): string =>
   programs.map((program) => program ?? 'no match').join(' + ');
 
 function fromChoice(choice: ChoiceExplanation): MatchExplanationEntry {
-  const refusal = choice.reasons.find((reason) => !ADMITS.has(reason.code));
+  // The core's admission rule: the first reason that does not admit the applicant explains the refusal.
+  const refusal = choice.reasons.find((reason) => !ADMITTING_REASONS.has(reason.code));
   const verdict = choice.blocking
     ? 'blocking-pair'
     : refusal

@@ -1,27 +1,25 @@
-import { createAccountService } from './account.service.ts';
-import { createAuthService, type RateLimit } from './auth.service.ts';
-import { createDirectoryService } from './directory.service.ts';
-import { createInterviewService } from './interview.service.ts';
-import type { InterviewExportDeps } from './interview-export.ts';
-import { createMatchService } from './match.service.ts';
-import type { InstanceLimits } from './match-problem.ts';
-import { createMockInterviewService } from './mock-interview.service.ts';
+import { createAccountService } from './account/account.service.ts';
 import type {
-  Clock,
-  IdGenerator,
   LoginAttemptRepository,
-  MatchInstanceRepository,
-  MatchRunRepository,
   OrganisationRepository,
   PasswordHasher,
   ProfileRepository,
   SessionRepository,
   SessionTokens,
   UserRepository,
-} from './ports.ts';
-import { createProfileService } from './profile.service.ts';
-import type { SimulationRunner } from './program-ports.ts';
-import { createProgramServices, type ProgramPorts } from './programs.services.ts';
+} from './account/account-ports.ts';
+import { createAuthService, type RateLimit } from './account/auth.service.ts';
+import { createDirectoryService } from './account/directory.service.ts';
+import { createProfileService } from './account/profile.service.ts';
+import { createInterviewService } from './interview/interview.service.ts';
+import type { InterviewExportDeps } from './interview/interview-export.ts';
+import { createMockInterviewService } from './interview/mock-interview.service.ts';
+import { createMatchService } from './match/match.service.ts';
+import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
+import type { InstanceLimits } from './match/match-problem.ts';
+import type { SimulationRunner } from './programs/program-ports.ts';
+import { createProgramServices, type ProgramPorts } from './programs/programs.services.ts';
+import type { Clock, IdGenerator } from './shared/ports.ts';
 
 export interface ServicesDeps extends InterviewExportDeps {
   readonly users: UserRepository;

@@ -1,0 +1,230 @@
+import {
+  calculatorSpecialties,
+  generateSyntheticPrograms,
+  SPECIALTIES,
+} from '@matchready/core/programs';
+import type { User } from '../account/account-domain.ts';
+import { AppError, forbidden, invalidInput } from '../shared/app-error.ts';
+import type { Clock, IdGenerator } from '../shared/ports.ts';
+import type { CatalogueProgram, ProgramImport } from './program-domain.ts';
+import { programsToCsv, programsToJson } from './program-export.ts';
+import { parseProgramCsv, parseProgramJson } from './program-file.ts';
+import type { ProgramCatalogueRepository } from './program-ports.ts';
+import { nextMatchYear, specialtyId } from './program-profile.ts';
+
+/** The synthetic sample seeded into an empty catalogue: fixed seed, so every install has the same one. */
+export const SAMPLE_SEED = 2026;
+export const SAMPLE_DATASET = 'synthetic-sample';
+export const MAX_PROGRAM_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface ProgramCatalogueDeps {
+  readonly catalogue: ProgramCatalogueRepository;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}
+
+export type DatasetFilter = 'all' | 'synthetic' | 'imported';
+
+export interface CatalogueSearch {
+  readonly q?: string | undefined;
+  readonly specialty?: readonly string[] | undefined;
+  readonly state?: readonly string[] | undefined;
+  readonly ids?: readonly string[] | undefined;
+  readonly dataset: DatasetFilter;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface ProgramUpload {
+  readonly format: 'csv' | 'json';
+  readonly content: string;
+  readonly dataset?: string | undefined;
+  readonly filename?: string | undefined;
+}
+
+interface Snapshot {
+  readonly stamp: string;
+  readonly programs: readonly CatalogueProgram[];
+  readonly byId: ReadonlyMap<string, CatalogueProgram>;
+}
+
+export const inDataset = (filter: DatasetFilter) => (p: { synthetic: boolean }) =>
+  filter === 'all' || p.synthetic === (filter === 'synthetic');
+
+export type ProgramCatalogueService = ReturnType<typeof createProgramCatalogueService>;
+
+/**
+ * The shared program catalogue: the synthetic sample and organisation imports, readable by every
+ * signed-in user (program data is not personal). Kept in memory and re-read when the database
+ * says it changed (a CLI import while the server runs is picked up on the next request).
+ */
+export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
+  const { catalogue, clock, ids } = deps;
+  let snapshot: Snapshot | null = null;
+
+  async function current(): Promise<Snapshot> {
+    const { count, changedAt } = await catalogue.stamp();
+    const stamp = `${count}|${changedAt ?? ''}`;
+    if (snapshot?.stamp === stamp) return snapshot;
+    const programs = await catalogue.listAll();
+    snapshot = { stamp, programs, byId: new Map(programs.map((p) => [p.id, p])) };
+    return snapshot;
+  }
+
+  async function importPrograms(
+    actor: User | null,
+    upload: ProgramUpload,
+  ): Promise<{ import: ProgramImport; warnings: readonly string[] }> {
+    if (actor !== null && actor.role !== 'organisation-admin' && actor.role !== 'site-admin')
+      throw forbidden('Only organisation and site admins can import programs');
+    if (Buffer.byteLength(upload.content, 'utf8') > MAX_PROGRAM_FILE_BYTES)
+      throw new AppError('payload-too-large', 'Program files are limited to 10 MB');
+    const dataset = upload.dataset?.trim() || `Import ${clock.now().toISOString().slice(0, 10)}`;
+    if (dataset === SAMPLE_DATASET)
+      throw invalidInput(`"${SAMPLE_DATASET}" is reserved for the generated sample`, [
+        { code: 'reserved', path: ['dataset'], message: 'Choose another dataset name' },
+      ]);
+    const parsed =
+      upload.format === 'csv' ? parseProgramCsv(upload.content) : parseProgramJson(upload.content);
+    if (!parsed.ok) {
+      const n = parsed.issues.length;
+      throw invalidInput(
+        `Nothing was imported: the file has ${n === 1 ? '1 problem' : `${n} problems`}`,
+        parsed.issues,
+      );
+    }
+    const batch: ProgramImport = {
+      id: ids.newId(),
+      dataset,
+      format: upload.format,
+      filename: upload.filename?.trim() || null,
+      synthetic: parsed.value.programs.every((p) => p.synthetic),
+      programs: parsed.value.programs.length,
+      replaced: 0,
+      importedBy: actor?.id ?? null,
+      importedAt: clock.now().toISOString(),
+    };
+    const { replaced } = await catalogue.importBatch(
+      batch,
+      parsed.value.programs.map((p) => ({ ...p, dataset })),
+    );
+    return { import: { ...batch, replaced }, warnings: parsed.value.warnings };
+  }
+
+  return {
+    /** Seeds the synthetic sample when the catalogue is empty; returns how many were added. */
+    async seedSampleIfEmpty(count = 3000): Promise<number> {
+      if ((await catalogue.stamp()).count > 0) return 0;
+      const sample = generateSyntheticPrograms({ seed: SAMPLE_SEED, count });
+      await catalogue.importBatch(
+        {
+          id: ids.newId(),
+          dataset: SAMPLE_DATASET,
+          format: 'generated',
+          filename: null,
+          synthetic: true,
+          programs: sample.programs.length,
+          replaced: 0,
+          importedBy: null,
+          importedAt: clock.now().toISOString(),
+        },
+        sample.programs.map((p) => ({ ...p, dataset: SAMPLE_DATASET })),
+      );
+      return sample.programs.length;
+    },
+
+    async all(): Promise<readonly CatalogueProgram[]> {
+      return (await current()).programs;
+    },
+
+    async byIds(wanted: readonly string[]): Promise<ReadonlyMap<string, CatalogueProgram>> {
+      const { byId } = await current();
+      const found = new Map<string, CatalogueProgram>();
+      for (const id of wanted) {
+        const program = byId.get(id);
+        if (program) found.set(id, program);
+      }
+      return found;
+    },
+
+    import: importPrograms,
+
+    async export(format: 'csv' | 'json', dataset: DatasetFilter = 'all') {
+      const programs = (await current()).programs.filter(inDataset(dataset));
+      const day = clock.now().toISOString().slice(0, 10);
+      return format === 'csv'
+        ? {
+            filename: `matchready-programs-${day}.csv`,
+            contentType: 'text/csv; charset=utf-8',
+            content: programsToCsv(programs),
+          }
+        : {
+            filename: `matchready-programs-${day}.json`,
+            contentType: 'application/json; charset=utf-8',
+            content: programsToJson(programs, clock.now().toISOString()),
+          };
+    },
+
+    async search(query: CatalogueSearch) {
+      const { programs } = await current();
+      const q = query.q?.trim().toLowerCase() ?? '';
+      const specialties = query.specialty?.length
+        ? new Set(query.specialty.map(specialtyId))
+        : null;
+      const states = query.state?.length ? new Set(query.state.map((s) => s.toUpperCase())) : null;
+      const wanted = query.ids?.length ? new Set(query.ids) : null;
+      const keep = inDataset(query.dataset);
+      const hits = programs.filter(
+        (p) =>
+          keep(p) &&
+          (wanted === null || wanted.has(p.id)) &&
+          (specialties === null || specialties.has(p.specialty)) &&
+          (states === null || (p.state !== null && states.has(p.state))) &&
+          (q === '' ||
+            p.id.toLowerCase().includes(q) ||
+            p.name.toLowerCase().includes(q) ||
+            (p.city?.toLowerCase().includes(q) ?? false) ||
+            (p.institution?.toLowerCase().includes(q) ?? false)),
+      );
+      const start = (query.page - 1) * query.pageSize;
+      return {
+        programs: hits.slice(start, start + query.pageSize),
+        total: hits.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    async meta() {
+      const { programs } = await current();
+      const datasets = new Map<string, { dataset: string; synthetic: boolean; programs: number }>();
+      const present = new Set<string>();
+      let synthetic = 0;
+      for (const p of programs) {
+        present.add(p.specialty);
+        if (p.synthetic) synthetic++;
+        const d = datasets.get(p.dataset) ?? { dataset: p.dataset, synthetic: true, programs: 0 };
+        datasets.set(p.dataset, {
+          ...d,
+          synthetic: d.synthetic && p.synthetic,
+          programs: d.programs + 1,
+        });
+      }
+      const curves = new Set(calculatorSpecialties());
+      return {
+        specialties: SPECIALTIES.map((s) => ({
+          id: s.id,
+          name: s.name,
+          hasCurve: curves.has(s.id),
+        })),
+        catalogueSpecialties: [...present].sort(),
+        datasets: [...datasets.values()],
+        totalPrograms: programs.length,
+        syntheticPrograms: synthetic,
+        matchYear: nextMatchYear(clock.now()),
+      };
+    },
+
+    listImports: () => catalogue.listImports(),
+  };
+}

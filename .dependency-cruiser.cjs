@@ -59,6 +59,17 @@ module.exports = {
       to: { path: internal, pathNot: [pkg('services'), pkg('core')] },
     },
     {
+      name: 'services-call-no-services',
+      comment:
+        'A service calls repositories and pure helpers, not another service (one module’s wiring and createServices compose them).',
+      severity: 'error',
+      from: {
+        path: pkg('services'),
+        pathNot: ['\\.test\\.ts$', '/services\\.ts$', '/programs\\.services\\.ts$', '/index\\.ts$'],
+      },
+      to: { path: '^packages/services/src/.+\\.service\\.ts$' },
+    },
+    {
       name: 'db-only-core-and-service-types',
       severity: 'error',
       from: { path: pkg('db') },

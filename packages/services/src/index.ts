@@ -2,7 +2,7 @@
 // compose them once with createServices (services.ts).
 
 export * from './account/account.service.ts';
-export type * from './account/account-domain.ts';
+export * from './account/account-domain.ts';
 export type * from './account/account-ports.ts';
 export * from './account/auth.service.ts';
 export * from './account/demo.service.ts';
@@ -22,7 +22,7 @@ export type * from './match/match-ports.ts';
 export * from './match/match-problem.ts';
 export * from './programs/in-process-simulation-runner.ts';
 export * from './programs/program-catalogue.service.ts';
-export type * from './programs/program-domain.ts';
+export * from './programs/program-domain.ts';
 export * from './programs/program-export.ts';
 export * from './programs/program-file.ts';
 export * from './programs/program-list.service.ts';

@@ -1,4 +1,5 @@
 import { createAccountService } from './account/account.service.ts';
+import type { RateLimit } from './account/account-domain.ts';
 import type {
   LoginAttemptRepository,
   OrganisationRepository,
@@ -8,7 +9,7 @@ import type {
   SessionTokens,
   UserRepository,
 } from './account/account-ports.ts';
-import { createAuthService, type RateLimit } from './account/auth.service.ts';
+import { createAuthService } from './account/auth.service.ts';
 import { createDirectoryService } from './account/directory.service.ts';
 import { createProfileService } from './account/profile.service.ts';
 import { createInterviewService } from './interview/interview.service.ts';
@@ -17,8 +18,8 @@ import { createMockInterviewService } from './interview/mock-interview.service.t
 import { createMatchService } from './match/match.service.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
 import type { InstanceLimits } from './match/match-problem.ts';
-import type { SimulationRunner } from './programs/program-ports.ts';
-import { createProgramServices, type ProgramPorts } from './programs/programs.services.ts';
+import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
+import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator } from './shared/ports.ts';
 
 export interface ServicesDeps extends InterviewExportDeps {
@@ -45,10 +46,9 @@ export type Services = ReturnType<typeof createServices>;
 
 /** Wires every use case to its ports (the apps' composition roots call this once). */
 export function createServices(deps: ServicesDeps) {
-  const auth = createAuthService(deps);
   return {
-    auth,
-    account: createAccountService({ ...deps, auth }),
+    auth: createAuthService(deps),
+    account: createAccountService(deps),
     profile: createProfileService(deps),
     directory: createDirectoryService(deps),
     match: createMatchService({ ...deps, limits: deps.instanceLimits }),

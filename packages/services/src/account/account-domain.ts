@@ -1,3 +1,5 @@
+import { AppError } from '../shared/app-error.ts';
+
 /** Accounts as the services speak them; repositories map rows to these and back. */
 
 export type Role = 'applicant' | 'mentor' | 'organisation-admin' | 'site-admin';
@@ -72,3 +74,37 @@ export interface ApplicantProfile extends ApplicantProfileFields {
 export type ApplicantProfileInput = {
   readonly [K in keyof ApplicantProfileFields]?: ApplicantProfileFields[K] | null | undefined;
 };
+
+/** At most `maxFailures` failed password checks per key in a sliding window of `windowMs`. */
+export interface RateLimit {
+  readonly maxFailures: number;
+  readonly windowMs: number;
+}
+
+/** Where the window of `limit` starts at `now` (ISO-8601): failures before it no longer count. */
+export const windowStart = (limit: RateLimit, now: Date): string =>
+  new Date(now.getTime() - limit.windowMs).toISOString();
+
+/**
+ * Seconds until the key may try again when its failures in the window (oldest first) have used
+ * up the limit; null when it may try now.
+ */
+export function retryAfterSeconds(
+  failures: readonly string[],
+  limit: RateLimit,
+  now: Date,
+): number | null {
+  if (failures.length < limit.maxFailures) return null;
+  const oldest = Date.parse(failures[failures.length - limit.maxFailures] as string);
+  return Math.max(1, Math.ceil((oldest + limit.windowMs - now.getTime()) / 1000));
+}
+
+export const rateLimited = (retryAfterSeconds: number): AppError =>
+  new AppError('rate-limited', 'Too many failed attempts. Try again later.', {
+    retryAfterSeconds,
+  });
+
+export const emailTaken = (): AppError =>
+  new AppError('conflict', 'An account with this email already exists', {
+    issues: [{ code: 'taken', path: ['email'], message: 'This email is already registered' }],
+  });

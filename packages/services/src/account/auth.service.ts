@@ -1,6 +1,14 @@
 import { AppError } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
-import type { SignUpRole, User } from './account-domain.ts';
+import {
+  emailTaken,
+  type RateLimit,
+  rateLimited,
+  retryAfterSeconds,
+  type SignUpRole,
+  type User,
+  windowStart,
+} from './account-domain.ts';
 import type {
   LoginAttemptRepository,
   PasswordHasher,
@@ -37,11 +45,6 @@ export interface AuthenticatedSession {
   readonly renewedUntil: Date | null;
 }
 
-export interface RateLimit {
-  readonly maxFailures: number;
-  readonly windowMs: number;
-}
-
 export interface AuthServiceDeps {
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
@@ -59,11 +62,6 @@ export interface AuthServiceDeps {
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect';
-
-export const emailTaken = (): AppError =>
-  new AppError('conflict', 'An account with this email already exists', {
-    issues: [{ code: 'taken', path: ['email'], message: 'This email is already registered' }],
-  });
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
@@ -86,24 +84,17 @@ export function createAuthService(deps: AuthServiceDeps) {
   }
 
   /** Throws rate-limited when `key` has used up its failures in the window. */
-  async function checkLimit(key: string, limit: RateLimit): Promise<void> {
-    const now = clock.now().getTime();
-    const failures = await loginAttempts.failuresSince(
-      key,
-      new Date(now - limit.windowMs).toISOString(),
-    );
-    if (failures.length < limit.maxFailures) return;
-    const oldest = Date.parse(failures[failures.length - limit.maxFailures] as string);
-    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000));
-    throw new AppError('rate-limited', 'Too many failed attempts. Try again later.', {
-      retryAfterSeconds,
-    });
+  async function checkLimit(key: string): Promise<void> {
+    const now = clock.now();
+    const failures = await loginAttempts.failuresSince(key, windowStart(deps.signInLimit, now));
+    const retryAfter = retryAfterSeconds(failures, deps.signInLimit, now);
+    if (retryAfter !== null) throw rateLimited(retryAfter);
   }
 
-  async function recordFailure(key: string, limit: RateLimit): Promise<void> {
+  async function recordFailure(key: string): Promise<void> {
     const now = clock.now();
     await loginAttempts.record(key, now.toISOString());
-    await loginAttempts.deleteBefore(new Date(now.getTime() - limit.windowMs).toISOString());
+    await loginAttempts.deleteBefore(windowStart(deps.signInLimit, now));
   }
 
   return {
@@ -137,7 +128,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     async signIn(input: SignInInput): Promise<{ user: User; session: StartedSession }> {
       const email = input.email.trim().toLowerCase();
       const key = `sign-in:${email}|${input.client}`;
-      await checkLimit(key, deps.signInLimit);
+      await checkLimit(key);
       const found = await users.findCredentials(email);
       // Unknown emails cost a hash too, so response times do not reveal which accounts exist.
       dummyHash ??= passwords.hash(ids.newId());
@@ -146,7 +137,7 @@ export function createAuthService(deps: AuthServiceDeps) {
         input.password,
       );
       if (!found || !valid) {
-        await recordFailure(key, deps.signInLimit);
+        await recordFailure(key);
         throw new AppError('unauthenticated', WRONG_CREDENTIALS);
       }
       await loginAttempts.clear(key);
@@ -176,21 +167,6 @@ export function createAuthService(deps: AuthServiceDeps) {
       const renewedUntil = new Date(now.getTime() + deps.sessionTtlMs);
       await sessions.touch(id, now.toISOString(), renewedUntil.toISOString());
       return { user: found.user, sessionId: id, renewedUntil };
-    },
-
-    /** Verifies a signed-in user's password for sensitive actions, under the same rate limit. */
-    async confirmPassword(user: User, password: string, field: string): Promise<void> {
-      const key = `confirm:${user.id}`;
-      await checkLimit(key, deps.signInLimit);
-      const hash = await users.findPasswordHash(user.id);
-      if (hash === null) throw new AppError('unauthenticated', 'Your session has ended');
-      if (!(await passwords.verify(hash, password))) {
-        await recordFailure(key, deps.signInLimit);
-        throw new AppError('invalid-input', 'The password is incorrect', {
-          issues: [{ code: 'incorrect', path: [field], message: 'The password is incorrect' }],
-        });
-      }
-      await loginAttempts.clear(key);
     },
 
     async purgeExpiredSessions(): Promise<number> {

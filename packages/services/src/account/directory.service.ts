@@ -1,8 +1,7 @@
 import { AppError, forbidden, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
-import type { Organisation, User } from './account-domain.ts';
+import { emailTaken, type Organisation, type User } from './account-domain.ts';
 import type { OrganisationRepository, PasswordHasher, UserRepository } from './account-ports.ts';
-import { emailTaken } from './auth.service.ts';
 
 export interface DirectoryServiceDeps {
   readonly users: UserRepository;

@@ -6,7 +6,7 @@ import type {
   MockInterviewRepository,
   PracticeCardRepository,
 } from './interview-ports.ts';
-import { mockView } from './mock-interview.service.ts';
+import { mockView } from './mock-view.ts';
 
 export interface InterviewExport {
   readonly interviewAttempts: InterviewAttempt[];

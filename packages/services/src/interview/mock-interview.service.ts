@@ -7,6 +7,7 @@ import type { MockFormat, MockInterviewRecord, MockInterviewState } from './inte
 import type { InterviewAttemptRepository, MockInterviewRepository } from './interview-ports.ts';
 import { MOCK_PRESETS, planMock } from './mock-plan.ts';
 import { summariseMock } from './mock-summary.ts';
+import { mockView } from './mock-view.ts';
 
 export interface MockInterviewServiceDeps {
   readonly interviewAttempts: InterviewAttemptRepository;
@@ -16,24 +17,6 @@ export interface MockInterviewServiceDeps {
 }
 
 export type MockInterviewService = ReturnType<typeof createMockInterviewService>;
-
-/** A mock as the API shows it: each planned question with its prompt and the answer given. */
-export function mockView({ userId: _u, plan, answers, ...mock }: MockInterviewState) {
-  const answered = new Map(answers.map((a) => [a.questionId, a.attemptId]));
-  return {
-    ...mock,
-    label: MOCK_PRESETS[mock.format].label,
-    questions: plan.map((item) => {
-      const question = findQuestion(item.questionId);
-      return {
-        ...item,
-        prompt: question?.prompt ?? item.questionId,
-        theme: question?.theme ?? 'opening',
-        attemptId: answered.get(item.questionId) ?? null,
-      };
-    }),
-  };
-}
 
 export function createMockInterviewService(deps: MockInterviewServiceDeps) {
   const { interviewAttempts, mockInterviews, clock, ids } = deps;

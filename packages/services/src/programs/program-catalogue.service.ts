@@ -6,10 +6,16 @@ import {
 import type { User } from '../account/account-domain.ts';
 import { AppError, forbidden, invalidInput } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
-import type { CatalogueProgram, ProgramImport } from './program-domain.ts';
+import { createCatalogueReader } from './catalogue-reader.ts';
+import {
+  type CatalogueProgram,
+  type DatasetFilter,
+  inDataset,
+  type ProgramImport,
+} from './program-domain.ts';
 import { programsToCsv, programsToJson } from './program-export.ts';
 import { parseProgramCsv, parseProgramJson } from './program-file.ts';
-import type { ProgramCatalogueRepository } from './program-ports.ts';
+import type { CatalogueReader, ProgramCatalogueRepository } from './program-ports.ts';
 import { nextMatchYear, specialtyId } from './program-profile.ts';
 
 /** The synthetic sample seeded into an empty catalogue: fixed seed, so every install has the same one. */
@@ -19,11 +25,11 @@ export const MAX_PROGRAM_FILE_BYTES = 10 * 1024 * 1024;
 
 export interface ProgramCatalogueDeps {
   readonly catalogue: ProgramCatalogueRepository;
+  /** The in-memory copy the program services share; a new one over `catalogue` when left out. */
+  readonly reader?: CatalogueReader;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }
-
-export type DatasetFilter = 'all' | 'synthetic' | 'imported';
 
 export interface CatalogueSearch {
   readonly q?: string | undefined;
@@ -42,15 +48,6 @@ export interface ProgramUpload {
   readonly filename?: string | undefined;
 }
 
-interface Snapshot {
-  readonly stamp: string;
-  readonly programs: readonly CatalogueProgram[];
-  readonly byId: ReadonlyMap<string, CatalogueProgram>;
-}
-
-export const inDataset = (filter: DatasetFilter) => (p: { synthetic: boolean }) =>
-  filter === 'all' || p.synthetic === (filter === 'synthetic');
-
 export type ProgramCatalogueService = ReturnType<typeof createProgramCatalogueService>;
 
 /**
@@ -60,16 +57,7 @@ export type ProgramCatalogueService = ReturnType<typeof createProgramCatalogueSe
  */
 export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
   const { catalogue, clock, ids } = deps;
-  let snapshot: Snapshot | null = null;
-
-  async function current(): Promise<Snapshot> {
-    const { count, changedAt } = await catalogue.stamp();
-    const stamp = `${count}|${changedAt ?? ''}`;
-    if (snapshot?.stamp === stamp) return snapshot;
-    const programs = await catalogue.listAll();
-    snapshot = { stamp, programs, byId: new Map(programs.map((p) => [p.id, p])) };
-    return snapshot;
-  }
+  const reader = deps.reader ?? createCatalogueReader(catalogue);
 
   async function importPrograms(
     actor: User | null,
@@ -133,24 +121,12 @@ export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
       return sample.programs.length;
     },
 
-    async all(): Promise<readonly CatalogueProgram[]> {
-      return (await current()).programs;
-    },
-
-    async byIds(wanted: readonly string[]): Promise<ReadonlyMap<string, CatalogueProgram>> {
-      const { byId } = await current();
-      const found = new Map<string, CatalogueProgram>();
-      for (const id of wanted) {
-        const program = byId.get(id);
-        if (program) found.set(id, program);
-      }
-      return found;
-    },
+    all: (): Promise<readonly CatalogueProgram[]> => reader.all(),
 
     import: importPrograms,
 
     async export(format: 'csv' | 'json', dataset: DatasetFilter = 'all') {
-      const programs = (await current()).programs.filter(inDataset(dataset));
+      const programs = (await reader.all()).filter(inDataset(dataset));
       const day = clock.now().toISOString().slice(0, 10);
       return format === 'csv'
         ? {
@@ -166,7 +142,7 @@ export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
     },
 
     async search(query: CatalogueSearch) {
-      const { programs } = await current();
+      const programs = await reader.all();
       const q = query.q?.trim().toLowerCase() ?? '';
       const specialties = query.specialty?.length
         ? new Set(query.specialty.map(specialtyId))
@@ -196,7 +172,7 @@ export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
     },
 
     async meta() {
-      const { programs } = await current();
+      const programs = await reader.all();
       const datasets = new Map<string, { dataset: string; synthetic: boolean; programs: number }>();
       const present = new Set<string>();
       let synthetic = 0;

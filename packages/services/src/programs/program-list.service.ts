@@ -15,12 +15,8 @@ import type { User } from '../account/account-domain.ts';
 import type { ProfileRepository } from '../account/account-ports.ts';
 import { invalidInput } from '../shared/app-error.ts';
 import type { Clock } from '../shared/ports.ts';
-import {
-  type DatasetFilter,
-  inDataset,
-  type ProgramCatalogueService,
-} from './program-catalogue.service.ts';
-import type { CatalogueProgram } from './program-domain.ts';
+import { type CatalogueProgram, type DatasetFilter, inDataset } from './program-domain.ts';
+import type { CatalogueReader } from './program-ports.ts';
 import { nextMatchYear, specialtyId, toCoreProfile } from './program-profile.ts';
 
 export interface ProgramListQuery {
@@ -53,7 +49,7 @@ export interface ProgramListView {
 
 export interface ProgramListDeps {
   readonly profiles: ProfileRepository;
-  readonly catalogue: ProgramCatalogueService;
+  readonly catalogue: CatalogueReader;
   readonly clock: Clock;
 }
 
@@ -163,21 +159,6 @@ export function createProgramListService(deps: ProgramListDeps) {
         })),
         syntheticPrograms: all.filter((p) => p.synthetic).length,
       };
-    },
-
-    /** Entries for given programs (the saved list, the CSV), keyed by id; null without a complete profile. */
-    async judgeIds(
-      user: User,
-      ids: readonly string[],
-    ): Promise<Map<string, ProgramListEntry> | null> {
-      const found = await catalogue.byIds(ids);
-      const profile = toCoreProfile(await profiles.find(user.id));
-      if (!profile.ok) return null;
-      const built = buildProgramList(profile.value, [...found.values()], {
-        matchYear: nextMatchYear(clock.now()),
-        filter: {},
-      });
-      return built.ok ? new Map(built.value.programs.map((e) => [e.id, e])) : null;
     },
 
     calculate(input: {

@@ -30,6 +30,15 @@ export interface ProgramCatalogueRepository {
   listImports(): Promise<ProgramImport[]>;
 }
 
+/**
+ * The catalogue as the program services read it: every program, or some by id. Kept in memory
+ * (see catalogue-reader.ts), so a list build does not re-read thousands of rows.
+ */
+export interface CatalogueReader {
+  all(): Promise<readonly CatalogueProgram[]>;
+  byIds(ids: readonly string[]): Promise<ReadonlyMap<string, CatalogueProgram>>;
+}
+
 export interface SavedProgramListRepository {
   find(userId: string): Promise<SavedProgramList | null>;
   save(userId: string, list: SavedProgramList): Promise<void>;
@@ -57,6 +66,14 @@ export interface SimulationRepository {
   countUnfinished(ownerId: string): Promise<number>;
   /** Marks every queued or running simulation failed (after a restart); returns how many. */
   failUnfinished(error: string, now: string): Promise<number>;
+}
+
+/** The program features' repositories (packages/db: createProgramRepositories). */
+export interface ProgramPorts {
+  readonly catalogue: ProgramCatalogueRepository;
+  readonly savedLists: SavedProgramListRepository;
+  readonly rankLists: RankListRepository;
+  readonly simulations: SimulationRepository;
 }
 
 /** A simulation's input: plain data, so it can be posted to a worker thread. */

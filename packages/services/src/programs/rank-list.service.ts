@@ -1,14 +1,20 @@
 import type { User } from '../account/account-domain.ts';
-import { notFound } from '../shared/app-error.ts';
+import { ownedBy } from '../shared/ownership.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
-import type { ProgramCatalogueService } from './program-catalogue.service.ts';
-import type { ProgramNote, RankListRecord, RankListSummary } from './program-domain.ts';
-import type { RankListRepository } from './program-ports.ts';
-import { checkProgramIds, type NotedProgram, withPrograms } from './saved-program-list.service.ts';
+import {
+  assertInCatalogue,
+  entryProgramIds,
+  type NotedProgram,
+  type ProgramNote,
+  type RankListRecord,
+  type RankListSummary,
+  withPrograms,
+} from './program-domain.ts';
+import type { CatalogueReader, RankListRepository } from './program-ports.ts';
 
 export interface RankListDeps {
   readonly rankLists: RankListRepository;
-  readonly catalogue: ProgramCatalogueService;
+  readonly catalogue: CatalogueReader;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }
@@ -32,16 +38,12 @@ export type RankListService = ReturnType<typeof createRankListService>;
 export function createRankListService(deps: RankListDeps) {
   const { rankLists, catalogue, clock, ids } = deps;
 
-  /** The list when `user` owns it; anyone else gets not-found (existence is not leaked). */
-  async function own(user: User, id: string): Promise<RankListRecord> {
-    const list = await rankLists.findById(id);
-    if (!list || list.ownerId !== user.id) throw notFound('Rank list');
-    return list;
-  }
+  const own = async (user: User, id: string): Promise<RankListRecord> =>
+    ownedBy(await rankLists.findById(id), user.id, 'Rank list');
 
   const view = async ({ ownerId: _owner, ...list }: RankListRecord): Promise<RankListView> => ({
     ...list,
-    entries: await withPrograms(catalogue, list.entries),
+    entries: withPrograms(list.entries, await catalogue.byIds(entryProgramIds(list.entries))),
   });
 
   const clean = (input: RankListInput) => ({
@@ -50,11 +52,10 @@ export function createRankListService(deps: RankListDeps) {
   });
 
   return {
-    own,
     list: (user: User): Promise<RankListSummary[]> => rankLists.listByOwner(user.id),
 
     async create(user: User, input: RankListInput): Promise<RankListView> {
-      await checkProgramIds(catalogue, input.entries);
+      assertInCatalogue(input.entries, await catalogue.byIds(entryProgramIds(input.entries)));
       const now = clock.now().toISOString();
       const record: RankListRecord = {
         id: ids.newId(),
@@ -73,7 +74,7 @@ export function createRankListService(deps: RankListDeps) {
 
     async update(user: User, id: string, input: RankListInput): Promise<RankListView> {
       const existing = await own(user, id);
-      await checkProgramIds(catalogue, input.entries);
+      assertInCatalogue(input.entries, await catalogue.byIds(entryProgramIds(input.entries)));
       const record = { ...existing, ...clean(input), updatedAt: clock.now().toISOString() };
       await rankLists.update(record);
       return view(record);

@@ -1,49 +1,22 @@
-import type { Issue } from '@matchready/core';
 import type { User } from '../account/account-domain.ts';
-import { invalidInput } from '../shared/app-error.ts';
+import type { ProfileRepository } from '../account/account-ports.ts';
 import type { Clock } from '../shared/ports.ts';
-import type { ProgramCatalogueService } from './program-catalogue.service.ts';
-import type { CatalogueProgram, ProgramNote } from './program-domain.ts';
+import {
+  assertInCatalogue,
+  entryProgramIds,
+  judgePrograms,
+  type ProgramNote,
+  withPrograms,
+} from './program-domain.ts';
 import { csvLine, syntheticCsvHeader } from './program-export.ts';
-import type { ProgramListService } from './program-list.service.ts';
-import type { SavedProgramListRepository } from './program-ports.ts';
+import type { CatalogueReader, SavedProgramListRepository } from './program-ports.ts';
+import { nextMatchYear } from './program-profile.ts';
 
 export interface SavedProgramListDeps {
   readonly savedLists: SavedProgramListRepository;
-  readonly catalogue: ProgramCatalogueService;
-  readonly lists: ProgramListService;
+  readonly catalogue: CatalogueReader;
+  readonly profiles: ProfileRepository;
   readonly clock: Clock;
-}
-
-export interface NotedProgram extends ProgramNote {
-  /** Null when the program has left the catalogue since it was saved. */
-  readonly program: CatalogueProgram | null;
-}
-
-/** Every id must be in the catalogue; issues point at `entries[i].programId`. */
-export async function checkProgramIds(
-  catalogue: ProgramCatalogueService,
-  entries: readonly ProgramNote[],
-): Promise<void> {
-  const found = await catalogue.byIds(entries.map((e) => e.programId));
-  const issues: Issue[] = [];
-  entries.forEach((e, i) => {
-    if (!found.has(e.programId))
-      issues.push({
-        code: 'unknown-program',
-        path: ['entries', i, 'programId'],
-        message: `No program "${e.programId}" in the catalogue`,
-      });
-  });
-  if (issues.length > 0) throw invalidInput('Some programs are not in the catalogue', issues);
-}
-
-export async function withPrograms(
-  catalogue: ProgramCatalogueService,
-  entries: readonly ProgramNote[],
-): Promise<NotedProgram[]> {
-  const found = await catalogue.byIds(entries.map((e) => e.programId));
-  return entries.map((e) => ({ ...e, program: found.get(e.programId) ?? null }));
 }
 
 const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
@@ -52,12 +25,13 @@ export type SavedProgramListService = ReturnType<typeof createSavedProgramListSe
 
 /** The applicant's saved application list: program ids with private notes, one list each. */
 export function createSavedProgramListService(deps: SavedProgramListDeps) {
-  const { savedLists, catalogue, lists, clock } = deps;
+  const { savedLists, catalogue, profiles, clock } = deps;
 
   async function get(user: User) {
     const list = await savedLists.find(user.id);
+    const entries = list?.entries ?? [];
     return {
-      entries: await withPrograms(catalogue, list?.entries ?? []),
+      entries: withPrograms(entries, await catalogue.byIds(entryProgramIds(entries))),
       updatedAt: list?.updatedAt ?? null,
     };
   }
@@ -66,7 +40,7 @@ export function createSavedProgramListService(deps: SavedProgramListDeps) {
     get,
 
     async save(user: User, entries: readonly ProgramNote[]) {
-      await checkProgramIds(catalogue, entries);
+      assertInCatalogue(entries, await catalogue.byIds(entryProgramIds(entries)));
       const clean = entries.map((e) => ({ programId: e.programId, note: e.note.trim() }));
       await savedLists.save(user.id, { entries: clean, updatedAt: clock.now().toISOString() });
       return get(user);
@@ -75,11 +49,12 @@ export function createSavedProgramListService(deps: SavedProgramListDeps) {
     /** The list as CSV: tiers and reasons for the current profile, notes, the synthetic label. */
     async csv(user: User) {
       const { entries } = await get(user);
-      const judged = await lists.judgeIds(
-        user,
-        entries.map((e) => e.programId),
-      );
       const programs = entries.flatMap((e) => (e.program ? [e.program] : []));
+      const judged = judgePrograms(
+        await profiles.find(user.id),
+        programs,
+        nextMatchYear(clock.now()),
+      );
       let out =
         syntheticCsvHeader(programs) +
         csvLine([

@@ -2,13 +2,23 @@ import type { Issue } from '@matchready/core';
 import type { SimulationResult } from '@matchready/core/programs';
 import type { User } from '../account/account-domain.ts';
 import type { ProfileRepository } from '../account/account-ports.ts';
-import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
+import { AppError, invalidInput } from '../shared/app-error.ts';
+import { ownedBy } from '../shared/ownership.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
-import type { ProgramCatalogueService } from './program-catalogue.service.ts';
-import type { Simulation, SimulationRecord, SimulationUpdate } from './program-domain.ts';
-import type { SimulationJob, SimulationRepository, SimulationRunner } from './program-ports.ts';
+import {
+  entryProgramIds,
+  type Simulation,
+  type SimulationRecord,
+  type SimulationUpdate,
+} from './program-domain.ts';
+import type {
+  CatalogueReader,
+  RankListRepository,
+  SimulationJob,
+  SimulationRepository,
+  SimulationRunner,
+} from './program-ports.ts';
 import { nextMatchYear, toCoreProfile } from './program-profile.ts';
-import type { RankListService } from './rank-list.service.ts';
 
 /** Unfinished (queued or running) simulations one applicant may have at a time. */
 export const MAX_UNFINISHED_PER_USER = 2;
@@ -19,8 +29,8 @@ export const RESTART_ERROR =
 
 export interface SimulationServiceDeps {
   readonly simulations: SimulationRepository;
-  readonly rankListService: RankListService;
-  readonly catalogue: ProgramCatalogueService;
+  readonly rankLists: RankListRepository;
+  readonly catalogue: CatalogueReader;
   readonly profiles: ProfileRepository;
   readonly runner: SimulationRunner;
   readonly clock: Clock;
@@ -60,7 +70,9 @@ export function createSimulationService(deps: SimulationServiceDeps) {
 
   async function prepare(user: User, request: SimulationRequest) {
     const programIds = request.rankListId
-      ? (await deps.rankListService.own(user, request.rankListId)).entries.map((e) => e.programId)
+      ? entryProgramIds(
+          ownedBy(await deps.rankLists.findById(request.rankListId), user.id, 'Rank list').entries,
+        )
       : [...(request.programIds ?? [])];
     const field = request.rankListId ? 'rankListId' : 'programIds';
     if (programIds.length === 0)
@@ -186,9 +198,7 @@ export function createSimulationService(deps: SimulationServiceDeps) {
     },
 
     async get(user: User, id: string): Promise<Simulation> {
-      const record = await simulations.findById(id);
-      if (!record || record.ownerId !== user.id) throw notFound('Simulation');
-      return withoutOwner(record);
+      return withoutOwner(ownedBy(await simulations.findById(id), user.id, 'Simulation'));
     },
 
     list: (user: User) => simulations.listByOwner(user.id),

@@ -5,7 +5,7 @@ import type {
   SavedProgramList,
   SimulationRecord,
 } from '../programs/program-domain.ts';
-import type { ProgramPorts } from '../programs/programs.services.ts';
+import type { ProgramPorts } from '../programs/program-ports.ts';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>

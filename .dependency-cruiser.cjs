@@ -46,6 +46,14 @@ module.exports = {
       to: { path: internal, pathNot: [pkg('contract'), '^packages/core/src/vocabulary/'] },
     },
     {
+      name: 'contract-runtime-packages',
+      comment:
+        'The contract runs in the browser too: zod, and csv-parse for the file formats (decision 017).',
+      severity: 'error',
+      from: { path: pkg('contract'), pathNot: '\\.test\\.ts$' },
+      to: { path: '^node_modules/', pathNot: '^node_modules/(zod|csv-parse)/' },
+    },
+    {
       name: 'vocabulary-is-self-contained',
       comment: 'core/src/vocabulary holds codes and record types: it imports nothing else.',
       severity: 'error',
@@ -120,7 +128,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(node_modules|dist)/' },
+    // node_modules stay in the graph (not followed), so the rules on npm packages apply.
+    exclude: { path: '(^|/)dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     combinedDependencies: false,

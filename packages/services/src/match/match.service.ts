@@ -1,6 +1,7 @@
-import { solveMatch } from '@matchready/core';
+import { type Issue, type MatchProblem, solveMatch } from '@matchready/core';
 import type { User } from '../account/account-domain.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
+import { ownedBy } from '../shared/ownership.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import type {
   MatchInstance,
@@ -12,12 +13,7 @@ import type {
 } from './match-domain.ts';
 import { explainApplicant, type MatchExplanation } from './match-explanation.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from './match-ports.ts';
-import {
-  type InstanceFormat,
-  type InstanceLimits,
-  readInstance,
-  summarise,
-} from './match-problem.ts';
+import { type InstanceLimits, readProblem, summarise } from './match-problem.ts';
 
 export interface MatchServiceDeps {
   readonly instances: MatchInstanceRepository;
@@ -29,10 +25,13 @@ export interface MatchServiceDeps {
   readonly elapsed: () => number;
 }
 
+/** A match problem from an uploaded file (the contract's parseInstanceFile read its syntax). */
 export interface InstanceUpload {
   readonly name: string;
-  readonly format: InstanceFormat;
-  readonly content: string;
+  /** Checked here: the engine's shape and rules, then the size caps. */
+  readonly problem: unknown;
+  /** Where an issue about an entry points in the uploaded file (e.g. its CSV line). */
+  readonly locate?: ((issue: Issue) => Issue) | undefined;
 }
 
 export type MatchService = ReturnType<typeof createMatchService>;
@@ -44,24 +43,17 @@ const publicRun = ({ ownerId: _o, problem: _p, ...run }: MatchRunRecord): MatchR
 export function createMatchService(deps: MatchServiceDeps) {
   const { instances, runs, clock, ids } = deps;
 
-  /** The instance when `user` owns it; anyone else gets not-found (existence is not leaked). */
-  async function ownInstance(user: User, id: string): Promise<MatchInstanceRecord> {
-    const instance = await instances.findById(id);
-    if (!instance || instance.ownerId !== user.id) throw notFound('Match instance');
-    return instance;
-  }
+  const ownInstance = async (user: User, id: string): Promise<MatchInstanceRecord> =>
+    ownedBy(await instances.findById(id), user.id, 'Match instance');
+  const ownRun = async (user: User, id: string): Promise<MatchRunRecord> =>
+    ownedBy(await runs.findById(id), user.id, 'Match run');
 
-  async function ownRun(user: User, id: string): Promise<MatchRunRecord> {
-    const run = await runs.findById(id);
-    if (!run || run.ownerId !== user.id) throw notFound('Match run');
-    return run;
-  }
-
-  function read(format: InstanceFormat, content: string) {
-    const result = readInstance(format, content, deps.limits);
+  function read(upload: Pick<InstanceUpload, 'problem' | 'locate'>): MatchProblem {
+    const result = readProblem(upload.problem, deps.limits);
     if (!result.ok) {
       const count = result.issues.length === 1 ? '1 issue' : `${result.issues.length} issues`;
-      throw invalidInput(`The instance is not valid (${count})`, result.issues);
+      const issues = upload.locate ? result.issues.map(upload.locate) : result.issues;
+      throw invalidInput(`The instance is not valid (${count})`, issues);
     }
     return result.value;
   }
@@ -72,7 +64,7 @@ export function createMatchService(deps: MatchServiceDeps) {
     },
 
     async create(user: User, upload: InstanceUpload): Promise<MatchInstance> {
-      const problem = read(upload.format, upload.content);
+      const problem = read(upload);
       const now = clock.now().toISOString();
       const record: MatchInstanceRecord = {
         id: ids.newId(),
@@ -97,7 +89,7 @@ export function createMatchService(deps: MatchServiceDeps) {
       upload: Omit<InstanceUpload, 'name'> & { name?: string | undefined },
     ): Promise<MatchInstance> {
       const existing = await ownInstance(user, id);
-      const problem = read(upload.format, upload.content);
+      const problem = read(upload);
       const record: MatchInstanceRecord = {
         ...existing,
         name: upload.name?.trim() || existing.name,

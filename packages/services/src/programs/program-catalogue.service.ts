@@ -1,10 +1,12 @@
 import {
   calculatorSpecialties,
   generateSyntheticPrograms,
+  type Program,
   SPECIALTIES,
+  SYNTHETIC_LABEL,
 } from '@matchready/core/programs';
 import type { User } from '../account/account-domain.ts';
-import { AppError, forbidden, invalidInput } from '../shared/app-error.ts';
+import { forbidden, invalidInput } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createCatalogueReader } from './catalogue-reader.ts';
 import {
@@ -13,15 +15,13 @@ import {
   inDataset,
   type ProgramImport,
 } from './program-domain.ts';
-import { programsToCsv, programsToJson } from './program-export.ts';
-import { parseProgramCsv, parseProgramJson } from './program-file.ts';
+import { toCataloguePrograms } from './program-import.ts';
 import type { CatalogueReader, ProgramCatalogueRepository } from './program-ports.ts';
 import { nextMatchYear, specialtyId } from './program-profile.ts';
 
 /** The synthetic sample seeded into an empty catalogue: fixed seed, so every install has the same one. */
 export const SAMPLE_SEED = 2026;
 export const SAMPLE_DATASET = 'synthetic-sample';
-export const MAX_PROGRAM_FILE_BYTES = 10 * 1024 * 1024;
 
 export interface ProgramCatalogueDeps {
   readonly catalogue: ProgramCatalogueRepository;
@@ -41,9 +41,11 @@ export interface CatalogueSearch {
   readonly pageSize: number;
 }
 
+/** An import file's programs, as the contract's parser read them (every field checked). */
 export interface ProgramUpload {
   readonly format: 'csv' | 'json';
-  readonly content: string;
+  /** The specialty as written and the region as given: the import normalises both. */
+  readonly programs: readonly Program[];
   readonly dataset?: string | undefined;
   readonly filename?: string | undefined;
 }
@@ -65,38 +67,28 @@ export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
   ): Promise<{ import: ProgramImport; warnings: readonly string[] }> {
     if (actor !== null && actor.role !== 'organisation-admin' && actor.role !== 'site-admin')
       throw forbidden('Only organisation and site admins can import programs');
-    if (Buffer.byteLength(upload.content, 'utf8') > MAX_PROGRAM_FILE_BYTES)
-      throw new AppError('payload-too-large', 'Program files are limited to 10 MB');
     const dataset = upload.dataset?.trim() || `Import ${clock.now().toISOString().slice(0, 10)}`;
     if (dataset === SAMPLE_DATASET)
       throw invalidInput(`"${SAMPLE_DATASET}" is reserved for the generated sample`, [
         { code: 'reserved', path: ['dataset'], message: 'Choose another dataset name' },
       ]);
-    const parsed =
-      upload.format === 'csv' ? parseProgramCsv(upload.content) : parseProgramJson(upload.content);
-    if (!parsed.ok) {
-      const n = parsed.issues.length;
-      throw invalidInput(
-        `Nothing was imported: the file has ${n === 1 ? '1 problem' : `${n} problems`}`,
-        parsed.issues,
-      );
-    }
+    const { programs, warnings } = toCataloguePrograms(upload.programs);
     const batch: ProgramImport = {
       id: ids.newId(),
       dataset,
       format: upload.format,
       filename: upload.filename?.trim() || null,
-      synthetic: parsed.value.programs.every((p) => p.synthetic),
-      programs: parsed.value.programs.length,
+      synthetic: programs.every((p) => p.synthetic),
+      programs: programs.length,
       replaced: 0,
       importedBy: actor?.id ?? null,
       importedAt: clock.now().toISOString(),
     };
     const { replaced } = await catalogue.importBatch(
       batch,
-      parsed.value.programs.map((p) => ({ ...p, dataset })),
+      programs.map((p) => ({ ...p, dataset })),
     );
-    return { import: { ...batch, replaced }, warnings: parsed.value.warnings };
+    return { import: { ...batch, replaced }, warnings };
   }
 
   return {
@@ -125,20 +117,13 @@ export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
 
     import: importPrograms,
 
-    async export(format: 'csv' | 'json', dataset: DatasetFilter = 'all') {
-      const programs = (await reader.all()).filter(inDataset(dataset));
-      const day = clock.now().toISOString().slice(0, 10);
-      return format === 'csv'
-        ? {
-            filename: `matchready-programs-${day}.csv`,
-            contentType: 'text/csv; charset=utf-8',
-            content: programsToCsv(programs),
-          }
-        : {
-            filename: `matchready-programs-${day}.json`,
-            contentType: 'application/json; charset=utf-8',
-            content: programsToJson(programs, clock.now().toISOString()),
-          };
+    /** The programs of a dataset filter, for the contract's export writer (CSV or JSON). */
+    async export(dataset: DatasetFilter = 'all') {
+      return {
+        programs: (await reader.all()).filter(inDataset(dataset)),
+        exportedAt: clock.now().toISOString(),
+        syntheticLabel: SYNTHETIC_LABEL,
+      };
     },
 
     async search(query: CatalogueSearch) {

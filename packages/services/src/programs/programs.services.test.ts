@@ -1,3 +1,4 @@
+import { unknownProgram } from '@matchready/core/programs';
 import { describe, expect, it } from 'vitest';
 import { J1_PROFILE, LIST, rejection, setup } from './programs-test-support.ts';
 
@@ -15,49 +16,48 @@ describe('program catalogue', () => {
     ).toBe(true);
   });
 
-  it('imports all rows or none; only admins; replaced ids are counted', async () => {
+  it('imports for admins only, normalising the records; replaced ids are counted', async () => {
     const { programs, user } = await setup();
     const admin = await user('org@example.org', 'organisation-admin');
     const applicant = await user('a@example.org');
-    const content =
-      'id,name,specialty,state\nR1,Real One,Pediatrics,TX\nR2,Real Two,Pediatrics,CA\n';
-    expect(
-      (await rejection(programs.catalogue.import(applicant, { format: 'csv', content }))).code,
-    ).toBe('forbidden');
-    const bad = await rejection(
-      programs.catalogue.import(admin, {
-        format: 'csv',
-        content: `${content}R3,Broken,Pediatrics,ZZ\n`,
-      }),
-    );
-    expect(bad.code).toBe('invalid-input');
-    expect(bad.details.issues?.map((i) => i.path)).toEqual([['line', 4]]);
-    expect((await programs.catalogue.meta()).totalPrograms).toBe(400);
-
-    const done = await programs.catalogue.import(admin, {
-      format: 'csv',
-      content,
-      dataset: 'Texas',
-    });
+    // Records as the contract's parser reads a file: the specialty as written, no region.
+    const read = [
+      { ...unknownProgram('R1', 'Real One', 'Pediatrics'), state: 'TX' },
+      { ...unknownProgram('R2', 'Real Two', 'Dermatology'), state: 'CA', region: 'south' as const },
+    ];
+    const upload = { format: 'csv' as const, programs: read };
+    expect((await rejection(programs.catalogue.import(applicant, upload))).code).toBe('forbidden');
+    const done = await programs.catalogue.import(admin, { ...upload, dataset: 'Texas' });
     expect(done.import).toMatchObject({
       programs: 2,
       replaced: 0,
       dataset: 'Texas',
       importedBy: admin.id,
+      synthetic: false,
     });
-    const again = await programs.catalogue.import(null, { format: 'csv', content });
+    expect(done.warnings).toEqual([
+      expect.stringContaining('Specialty "dermatology" is not one MatchReady knows'),
+    ]);
+    const stored = (await programs.catalogue.all()).filter((p) => p.id.startsWith('R'));
+    expect(stored.map((p) => [p.id, p.specialty, p.region, p.dataset])).toEqual([
+      ['R1', 'pediatrics', 'south', 'Texas'],
+      ['R2', 'dermatology', 'south', 'Texas'],
+    ]);
+    const again = await programs.catalogue.import(null, upload);
     expect(again.import).toMatchObject({ programs: 2, replaced: 2, importedBy: null });
     expect((await programs.catalogue.meta()).totalPrograms).toBe(402);
-    const reserved = programs.catalogue.import(admin, {
-      format: 'csv',
-      content,
-      dataset: 'synthetic-sample',
-    });
+    const reserved = programs.catalogue.import(admin, { ...upload, dataset: 'synthetic-sample' });
     expect((await rejection(reserved)).code).toBe('invalid-input');
-    const huge = 'x'.repeat(10 * 1024 * 1024 + 1);
-    expect(
-      (await rejection(programs.catalogue.import(admin, { format: 'csv', content: huge }))).code,
-    ).toBe('payload-too-large');
+    expect((await programs.catalogue.meta()).totalPrograms).toBe(402);
+  });
+
+  it('exports a dataset filter with what synthetic records are', async () => {
+    const { programs } = await setup();
+    const all = await programs.catalogue.export('all');
+    expect(all.programs).toHaveLength(400);
+    expect(all.syntheticLabel).toMatch(/^SYNTHETIC SAMPLE/);
+    expect(all.exportedAt).toBe('2026-06-01T12:00:00.000Z');
+    expect((await programs.catalogue.export('imported')).programs).toEqual([]);
   });
 
   it('searches by text, specialty, state and ids, with paging', async () => {
@@ -186,13 +186,15 @@ describe('saved list and rank lists', () => {
       [b.id, '=HYPERLINK("x") call them', b.name],
       [a.id, 'first choice', a.name],
     ]);
-    const file = await programs.savedList.csv(me);
-    expect(file.contentType).toBe('text/csv; charset=utf-8');
-    const lines = file.content.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^# SYNTHETIC SAMPLE/);
-    expect(lines[1]).toMatch(/^order,id,name,specialty,state,city,eligible,tier,/);
-    expect(lines[2]).toContain(`"'=HYPERLINK(""x"") call them"`);
-    expect(lines[3]).toMatch(new RegExp(`^2,${a.id},`));
+    const file = await programs.savedList.export(me);
+    expect(file.syntheticLabel).toMatch(/^SYNTHETIC SAMPLE/);
+    expect(file.rows.map((r) => [r.order, r.id, r.note, r.synthetic])).toEqual([
+      [1, b.id, '=HYPERLINK("x") call them', true],
+      [2, a.id, 'first choice', true],
+    ]);
+    // Judged for the saved profile: eligibility, tier and the reasons, as in the list.
+    expect(file.rows[0]).toMatchObject({ eligible: expect.any(Boolean), name: b.name });
+    expect(typeof file.rows[0]?.reasons).toBe('string');
   });
 
   it('keeps rank lists private: another applicant gets not-found', async () => {

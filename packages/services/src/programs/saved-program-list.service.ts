@@ -1,3 +1,4 @@
+import { SYNTHETIC_LABEL } from '@matchready/core/programs';
 import type { User } from '../account/account-domain.ts';
 import type { ProfileRepository } from '../account/account-ports.ts';
 import type { Clock } from '../shared/ports.ts';
@@ -8,7 +9,6 @@ import {
   type ProgramNote,
   withPrograms,
 } from './program-domain.ts';
-import { csvLine, syntheticCsvHeader } from './program-export.ts';
 import type { CatalogueReader, SavedProgramListRepository } from './program-ports.ts';
 import { nextMatchYear } from './program-profile.ts';
 
@@ -46,67 +46,39 @@ export function createSavedProgramListService(deps: SavedProgramListDeps) {
       return get(user);
     },
 
-    /** The list as CSV: tiers and reasons for the current profile, notes, the synthetic label. */
-    async csv(user: User) {
+    /**
+     * The list as the rows of its CSV export (the contract's savedListFile writes the file):
+     * tiers and reasons for the current profile, notes, and what synthetic records are.
+     */
+    async export(user: User) {
       const { entries } = await get(user);
       const programs = entries.flatMap((e) => (e.program ? [e.program] : []));
-      const judged = judgePrograms(
-        await profiles.find(user.id),
-        programs,
-        nextMatchYear(clock.now()),
-      );
-      let out =
-        syntheticCsvHeader(programs) +
-        csvLine([
-          'order',
-          'id',
-          'name',
-          'specialty',
-          'state',
-          'city',
-          'eligible',
-          'tier',
-          'interview_chance_pct',
-          'reasons',
-          'j1',
-          'h1b',
-          'img_share',
-          'positions',
-          'note',
-          'synthetic',
-          'dataset',
-        ]);
-      entries.forEach((e, i) => {
+      const now = clock.now();
+      const judged = judgePrograms(await profiles.find(user.id), programs, nextMatchYear(now));
+      const rows = entries.map((e, i) => {
         const p = e.program;
         const j = judged?.get(e.programId);
-        out += csvLine(
-          [
-            i + 1,
-            e.programId,
-            p?.name ?? '(no longer in the catalogue)',
-            p?.specialty ?? null,
-            p?.state ?? null,
-            p?.city ?? null,
-            j ? j.eligible : null,
-            j?.tier ?? null,
-            percent(j?.score ?? null),
-            j ? j.reasons.map((r) => r.message).join(' | ') : null,
-            p?.j1 ?? null,
-            p?.h1b ?? null,
-            p?.imgShare ?? null,
-            p?.positions ?? null,
-            e.note,
-            p?.synthetic ?? null,
-            p?.dataset ?? null,
-          ],
-          true,
-        );
+        return {
+          order: i + 1,
+          id: e.programId,
+          name: p?.name ?? '(no longer in the catalogue)',
+          specialty: p?.specialty ?? null,
+          state: p?.state ?? null,
+          city: p?.city ?? null,
+          eligible: j ? j.eligible : null,
+          tier: j?.tier ?? null,
+          interviewChancePct: percent(j?.score ?? null),
+          reasons: j ? j.reasons.map((r) => r.message).join(' | ') : null,
+          j1: p?.j1 ?? null,
+          h1b: p?.h1b ?? null,
+          imgShare: p?.imgShare ?? null,
+          positions: p?.positions ?? null,
+          note: e.note,
+          synthetic: p?.synthetic ?? null,
+          dataset: p?.dataset ?? null,
+        };
       });
-      return {
-        filename: `matchready-my-program-list-${clock.now().toISOString().slice(0, 10)}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        content: out,
-      };
+      return { rows, exportedAt: now.toISOString(), syntheticLabel: SYNTHETIC_LABEL };
     },
   };
 }

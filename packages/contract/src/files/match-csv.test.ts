@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locateCsvIssue, parseMatchCsv } from './match-csv.ts';
-import { readInstance } from './match-problem.ts';
+import { locateCsvIssue, parseMatchCsv } from './match-csv.parser.ts';
 
 describe('parseMatchCsv', () => {
   it('reads programs, applicants and couples, with an optional header and comments', () => {
@@ -16,7 +15,7 @@ describe('parseMatchCsv', () => {
       'couple,C1,A3+A4,P1+P2|P2+-|-+P1',
     ].join('\n');
     const result = parseMatchCsv(csv);
-    expect(result.ok && result.value).toEqual({
+    expect(result.ok && { problem: result.problem, lines: result.lines }).toEqual({
       problem: {
         programs: [
           { id: 'P1', capacity: 2, ranking: ['A1', 'A2', 'A3'] },
@@ -100,8 +99,8 @@ describe('parseMatchCsv', () => {
       'utf8',
     );
     const example = /```csv\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
-    const result = readInstance('csv', example, { maxApplicants: 10, maxPrograms: 10 });
-    expect(result.ok && result.value.couples).toEqual([
+    const result = parseMatchCsv(example);
+    expect(result.ok && result.problem.couples).toEqual([
       {
         id: 'c1',
         members: ['bilal', 'dana'],

@@ -1,7 +1,7 @@
-import { generateSyntheticPrograms } from '@matchready/core/programs';
 import { describe, expect, it } from 'vitest';
-import { programsToCsv, programsToJson } from './program-export.ts';
-import { detectProgramFormat, parseProgramCsv, parseProgramJson } from './program-file.ts';
+import { detectProgramFormat, parseProgramCsv, parseProgramJson } from './program-file.parser.ts';
+import type { ProgramFileRecord } from './program-file.schema.ts';
+import { programExportFile, programsCsv, programsJson } from './program-file.writer.ts';
 
 const HEADER =
   'id,name,specialty,state,positions,img_share,j1,h1b,min_step2,yog_cutoff,max_attempts,usce_required';
@@ -18,12 +18,13 @@ describe('parseProgramCsv', () => {
     );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const [p1, p2] = parsed.value.programs;
+    const [p1, p2] = parsed.records;
+    // The specialty as written and the region as given: the import normalises them.
     expect(p1).toMatchObject({
       id: 'P1',
-      specialty: 'internal-medicine',
+      specialty: 'Internal Medicine',
       state: 'NY',
-      region: 'northeast',
+      region: null,
       positions: 12,
       imgShare: 0.6,
       j1: true,
@@ -35,7 +36,7 @@ describe('parseProgramCsv', () => {
       synthetic: false,
     });
     expect(p2).toMatchObject({
-      specialty: 'internal-medicine',
+      specialty: 'im',
       positions: null,
       imgShare: null,
       j1: null,
@@ -45,7 +46,6 @@ describe('parseProgramCsv', () => {
       maxAttempts: null,
       usceRequired: null,
     });
-    expect(parsed.value.warnings).toEqual([]);
   });
 
   it('reports every bad row with its line number and returns no programs', () => {
@@ -86,16 +86,17 @@ describe('parseProgramCsv', () => {
     );
   });
 
-  it('keeps SYN- ids for synthetic records and warns about unknown specialties', () => {
-    const bad = parseProgramCsv('id,name,specialty,synthetic\nSYN-1,Fake,IM,false\n');
-    expect(bad.ok).toBe(false);
-    const good = parseProgramCsv('id,name,specialty\nSYN-1,Fake,IM\nX1,Skin,Dermatology\n');
-    expect(good.ok && good.value.programs.map((p) => [p.id, p.synthetic, p.specialty])).toEqual([
-      ['SYN-1', true, 'internal-medicine'],
-      ['X1', false, 'dermatology'],
+  it('keeps SYN- ids for synthetic records; checks percentiles against each other', () => {
+    const bad = parseProgramCsv(
+      'id,name,specialty,synthetic,step2_p10,step2_p90\nSYN-1,Fake,IM,false,250,240\n',
+    );
+    expect(bad.ok ? [] : bad.issues.map((i) => i.message)).toEqual([
+      'Line 2: ids starting with SYN- are reserved for synthetic records; step2_p10 is above step2_p90',
     ]);
-    expect(good.ok && good.value.warnings).toEqual([
-      expect.stringContaining('Specialty "dermatology" is not one MatchReady knows'),
+    const good = parseProgramCsv('id,name,specialty\nSYN-1,Fake,IM\nX1,Skin,Dermatology\n');
+    expect(good.ok && good.records.map((p) => [p.id, p.synthetic, p.specialty])).toEqual([
+      ['SYN-1', true, 'IM'],
+      ['X1', false, 'Dermatology'],
     ]);
   });
 
@@ -124,10 +125,11 @@ describe('parseProgramJson', () => {
         ],
       }),
     );
-    expect(ok.ok && ok.value.programs[0]).toMatchObject({
+    expect(ok.ok && ok.records[0]).toMatchObject({
       id: 'J1',
-      specialty: 'pediatrics',
+      specialty: 'Pediatrics',
       j1: true,
+      deadlines: null,
     });
     const bad = parseProgramJson(
       JSON.stringify([
@@ -151,25 +153,70 @@ describe('parseProgramJson', () => {
   });
 });
 
+const record = (id: string, extra: Partial<ProgramFileRecord> = {}): ProgramFileRecord => ({
+  id,
+  name: `Program ${id}, "quoted" & #hashed`,
+  specialty: 'internal-medicine',
+  institution: null,
+  track: 'categorical',
+  state: 'NY',
+  region: 'northeast',
+  city: 'Albany',
+  affiliation: 'community',
+  positions: 12,
+  imgShare: 0.125,
+  acceptsImgs: true,
+  j1: true,
+  h1b: false,
+  minStep2: 230,
+  yogCutoff: 5,
+  maxAttempts: 0,
+  usceRequired: null,
+  signals: null,
+  deadlines: { application: '2026-09-30', interviewInvitations: null },
+  website: 'https://example.org/p',
+  synthetic: false,
+  typicalStep2: 245,
+  step2P10: 228,
+  step2P90: 262,
+  ...extra,
+});
+
 describe('export → import round trip', () => {
-  const sample = generateSyntheticPrograms({ seed: 7, count: 120 }).programs.map((p) => ({
-    ...p,
-    dataset: 'synthetic-sample',
-  }));
+  const programs = [
+    record('SYN-0001', { synthetic: true, deadlines: null, track: null }),
+    record('REAL-1'),
+    record('REAL-2', { city: null, imgShare: 0, positions: 0, website: null }),
+  ].map((p) => ({ ...p, dataset: 'synthetic-sample' }));
+  const data = { programs, exportedAt: '2026-01-01T00:00:00.000Z', syntheticLabel: 'SYNTHETIC X' };
   const strip = <T extends { dataset: string }>({ dataset: _d, ...p }: T) => p;
 
   it('CSV: labels synthetic records and re-imports them unchanged', () => {
-    const text = programsToCsv(sample);
-    expect(text.startsWith('# SYNTHETIC SAMPLE')).toBe(true);
+    const text = programsCsv(data);
+    expect(text.split('\r\n')[0]).toBe(
+      '# SYNTHETIC X (1 synthetic records, column synthetic=true)',
+    );
     const back = parseProgramCsv(text);
-    expect(back.ok && back.value.programs).toEqual(sample.map(strip));
+    expect(back.ok && back.records).toEqual(programs.map(strip));
   });
 
   it('JSON: labelled, re-imports unchanged', () => {
-    const text = programsToJson(sample, '2026-01-01T00:00:00.000Z');
-    expect(JSON.parse(text).label).toMatch(/^SYNTHETIC SAMPLE/);
+    const text = programsJson(data);
+    expect(JSON.parse(text)).toMatchObject({ label: 'SYNTHETIC X', syntheticPrograms: 1 });
     const back = parseProgramJson(text);
-    expect(back.ok && back.value.programs).toEqual(sample.map(strip));
+    expect(back.ok && back.records).toEqual(programs.map(strip));
+  });
+
+  it('names the download by format and day; no label without synthetic records', () => {
+    const real = { ...data, programs: programs.slice(1) };
+    expect(programExportFile('csv', real)).toMatchObject({
+      filename: 'matchready-programs-2026-01-01.csv',
+      contentType: 'text/csv; charset=utf-8',
+    });
+    expect(programExportFile('csv', real).content.startsWith('id,name,')).toBe(true);
+    const json = programExportFile('json', real);
+    expect(json.filename).toBe('matchready-programs-2026-01-01.json');
+    expect(JSON.parse(json.content).label).toBeUndefined();
   });
 
   it('detects the format from the name, then from the content', () => {

@@ -86,8 +86,29 @@ module.exports = {
     {
       name: 'db-imports-services-as-types-only',
       severity: 'error',
-      from: { path: pkg('db') },
+      from: { path: pkg('db'), pathNot: '\\.test\\.ts$' },
       to: { path: pkg('services'), dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'db-tests-run-the-services-repository-suites',
+      comment:
+        'Repository tests run the port suites of services/src/testing (the same the in-memory fakes pass); no other runtime import of services.',
+      severity: 'error',
+      from: { path: '^packages/db/.+\\.test\\.ts$' },
+      to: {
+        path: pkg('services'),
+        pathNot: '^packages/services/src/testing/index\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'services-testing-kit-is-for-tests',
+      comment: 'services/src/testing imports vitest: only test files (and the kit itself) use it.',
+      severity: 'error',
+      from: {
+        pathNot: ['\\.test\\.ts$', '-test-support\\.ts$', '^packages/services/src/testing/'],
+      },
+      to: { path: '^packages/services/src/testing/' },
     },
     {
       name: 'server-allowed',

@@ -22,7 +22,8 @@ import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator } from './shared/ports.ts';
 
-export interface ServicesDeps extends InterviewExportDeps {
+/** Every repository the services use: packages/db implements them, testing/ fakes them. */
+export interface RepositoryPorts extends InterviewExportDeps {
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly loginAttempts: LoginAttemptRepository;
@@ -30,6 +31,10 @@ export interface ServicesDeps extends InterviewExportDeps {
   readonly profiles: ProfileRepository;
   readonly instances: MatchInstanceRepository;
   readonly runs: MatchRunRepository;
+  readonly programs: ProgramPorts;
+}
+
+export interface ServicesDeps extends RepositoryPorts {
   readonly passwords: PasswordHasher;
   readonly tokens: SessionTokens;
   readonly clock: Clock;
@@ -38,7 +43,6 @@ export interface ServicesDeps extends InterviewExportDeps {
   readonly signInLimit: RateLimit;
   readonly instanceLimits: InstanceLimits;
   readonly elapsed: () => number;
-  readonly programs: ProgramPorts;
   readonly simulationRunner?: SimulationRunner | undefined;
 }
 

@@ -15,8 +15,10 @@ export function createInMemoryInterviewPorts() {
   const cardRows = new Map<string, PracticeCardRecord>();
   const mockRows = new Map<string, MockInterviewRecord>();
   const cardKey = (userId: string, questionId: string) => `${userId}\u0000${questionId}`;
+  // Code-unit order, as the databases' binary collation sorts ids and ISO timestamps.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const byCreated = (a: InterviewAttemptRecord, b: InterviewAttemptRecord) =>
-    a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+    cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id);
 
   const withAnswers = (mock: MockInterviewRecord) => ({
     ...mock,
@@ -59,7 +61,10 @@ export function createInMemoryInterviewPorts() {
       const attempt = attemptRows.get(attemptId);
       if (!attempt || attempt.rating !== null) return 'already-rated';
       attemptRows.set(attemptId, { ...attempt, rating, ratedAt });
-      cardRows.set(cardKey(card.userId, card.questionId), card);
+      // A card is made once: later ratings replace its state but keep when it was first made.
+      const key = cardKey(card.userId, card.questionId);
+      const existing = cardRows.get(key);
+      cardRows.set(key, existing ? { ...card, createdAt: existing.createdAt } : card);
       return 'rated';
     },
   };
@@ -69,7 +74,7 @@ export function createInMemoryInterviewPorts() {
     listByUser: async (userId) =>
       [...cardRows.values()]
         .filter((c) => c.userId === userId)
-        .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.questionId.localeCompare(b.questionId)),
+        .sort((a, b) => cmp(a.dueAt, b.dueAt) || cmp(a.questionId, b.questionId)),
   };
 
   const mockInterviews: MockInterviewRepository = {
@@ -83,7 +88,7 @@ export function createInMemoryInterviewPorts() {
     listByUser: async (userId) =>
       [...mockRows.values()]
         .filter((m) => m.userId === userId)
-        .sort((a, b) => b.startedAt.localeCompare(a.startedAt) || a.id.localeCompare(b.id))
+        .sort((a, b) => cmp(b.startedAt, a.startedAt) || cmp(a.id, b.id))
         .map(withAnswers),
     complete: async (id, summary, completedAt) => {
       const mock = mockRows.get(id);

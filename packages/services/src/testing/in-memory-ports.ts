@@ -14,7 +14,15 @@ import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createInMemoryInterviewPorts } from './in-memory-interview-ports.ts';
 import { createInMemoryProgramPorts } from './in-memory-program-ports.ts';
 
-/** In-memory fakes of every port, for service tests. Deterministic: ids and tokens count up. */
+/** Code-unit order, as the databases' binary collation sorts ids and ISO timestamps. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  cmp(b.createdAt, a.createdAt) || cmp(a.id, b.id);
+
+/**
+ * In-memory fakes of every port, for service tests. Deterministic: ids and tokens count up. They
+ * pass the same repository suites as the database (repositories.test.ts).
+ */
 export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   let now = Date.parse(start);
   const clock: Clock & { advance(ms: number): void } = {
@@ -81,7 +89,9 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
       return true;
     },
     list: async () =>
-      [...userRows.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(publicUser),
+      [...userRows.values()]
+        .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
+        .map(publicUser),
   };
 
   const sessions: SessionRepository = {
@@ -164,9 +174,10 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     listByOwner: async (ownerId) =>
       [...instanceRows.values()]
         .filter((i) => i.ownerId === ownerId)
+        .sort(newestFirst)
         .map(({ ownerId: _o, problem: _p, ...item }) => item),
     listRecordsByOwner: async (ownerId) =>
-      [...instanceRows.values()].filter((i) => i.ownerId === ownerId),
+      [...instanceRows.values()].filter((i) => i.ownerId === ownerId).sort(newestFirst),
     delete: async (id) => {
       instanceRows.delete(id);
       for (const [key, r] of runRows) if (r.instanceId === id) runRows.delete(key);
@@ -181,6 +192,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     listByInstance: async (instanceId) =>
       [...runRows.values()]
         .filter((r) => r.instanceId === instanceId)
+        .sort(newestFirst)
         .map((r) => ({
           id: r.id,
           instanceId: r.instanceId,
@@ -192,6 +204,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     listByOwner: async (ownerId) =>
       [...runRows.values()]
         .filter((r) => r.ownerId === ownerId)
+        .sort(newestFirst)
         .map(({ ownerId: _o, problem: _p, ...run }) => run),
   };
 

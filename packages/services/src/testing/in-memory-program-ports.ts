@@ -7,9 +7,11 @@ import type {
 } from '../programs/program-domain.ts';
 import type { ProgramPorts } from '../programs/program-ports.ts';
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// Code-unit order, as the databases' binary collation sorts ids and ISO timestamps.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => cmp(a.id, b.id);
 const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
-  b.createdAt.localeCompare(a.createdAt) || byId(a, b);
+  cmp(b.createdAt, a.createdAt) || byId(a, b);
 
 /** In-memory fakes of the program ports, for service tests (deleteUser mirrors the cascades). */
 export function createInMemoryProgramPorts() {
@@ -36,7 +38,7 @@ export function createInMemoryProgramPorts() {
         return { replaced };
       },
       listImports: async () =>
-        imports.slice().sort((a, b) => b.importedAt.localeCompare(a.importedAt) || byId(a, b)),
+        imports.slice().sort((a, b) => cmp(b.importedAt, a.importedAt) || byId(a, b)),
     },
     savedLists: {
       find: async (userId) => saved.get(userId) ?? null,

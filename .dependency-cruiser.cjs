@@ -135,6 +135,20 @@ module.exports = {
       to: { path: internal, pathNot: [app('web'), pkg('contract'), pkg('core')] },
     },
     {
+      name: 'bench-and-scripts-use-packages',
+      comment:
+        'bench/ and scripts/ import packages as the apps do, never an app (apps run as processes).',
+      severity: 'error',
+      from: { path: '^(bench|scripts)/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'nothing-imports-bench-or-scripts',
+      severity: 'error',
+      from: { pathNot: '^(bench|scripts)/' },
+      to: { path: '^(bench|scripts)/' },
+    },
+    {
       name: 'nothing-imports-web',
       severity: 'error',
       from: { pathNot: app('web') },

@@ -1,6 +1,6 @@
 import type { Issue } from '@matchready/core';
 import { parseCommandArgs } from '../args.ts';
-import type { CliContext, Command, CommandEntry } from '../command.ts';
+import type { CliContext, Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 
 const usage = `Usage: matchready users create-admin --email EMAIL [--password PASSWORD] [--name NAME]
@@ -117,8 +117,3 @@ export function createUsersCommand(stdin: NodeJS.ReadStream = process.stdin): Co
     },
   };
 }
-
-export const usersEntry: CommandEntry = {
-  summary: 'Manage accounts: create-admin makes a site admin',
-  load: async () => createUsersCommand(),
-};

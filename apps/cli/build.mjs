@@ -37,7 +37,9 @@ const result = await build({
 
 // The workspace files the bundle was made from, and the lock file (a dependency upgrade), for
 // the freshness check in bin/matchready.js. Paths relative to the repository root.
-const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/'));
+const inputs = Object.keys(result.metafile.inputs).filter(
+  (path) => !path.includes('node_modules/'),
+);
 await writeFile(
   `${outdir}/inputs.json`,
   `${JSON.stringify([...inputs, 'package-lock.json'].sort(), null, 1)}\n`,

@@ -40,9 +40,6 @@ export type Role = z.infer<typeof roleSchema>;
 export const SIGN_UP_ROLES = ['applicant', 'mentor', 'organisation-admin'] as const;
 export const signUpRoleSchema = z.enum(SIGN_UP_ROLES);
 
-/** An empty JSON object, for responses that carry nothing else. */
-export const emptySchema = z.object({});
-
 /** What a `download: true` endpoint's handler returns; the server sends `content` as the file. */
 export const fileResponseSchema = z.object({
   filename: z.string().min(1),

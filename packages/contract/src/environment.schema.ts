@@ -34,7 +34,6 @@ export const databaseEnvironmentSchema = z.object({
   /** Relative to the working directory. */
   DATA_DIR: z.string().trim().min(1).default('./data'),
 });
-export type DatabaseEnvironment = z.output<typeof databaseEnvironmentSchema>;
 
 export const serverEnvironmentSchema = databaseEnvironmentSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),

@@ -1,4 +1,4 @@
-import { type FileIssue, type FileResult, readJsonText } from './csv.ts';
+import { type FileIssue, type FileResult, readJsonText } from './file-text.ts';
 import { locateCsvIssue, parseMatchCsv } from './match-csv.parser.ts';
 
 /**

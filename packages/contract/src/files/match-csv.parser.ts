@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type FileIssue, type FileResult, readCsvRows } from './csv.ts';
+import { type FileIssue, type FileResult, readCsvRows } from './file-text.ts';
 import {
   type ApplicantRow,
   type CoupleRow,

@@ -1,4 +1,10 @@
-import { type FileIssue, type FileResult, fileFailure, readCsvRows, readJsonText } from './csv.ts';
+import {
+  type FileIssue,
+  type FileResult,
+  fileFailure,
+  readCsvRows,
+  readJsonText,
+} from './file-text.ts';
 import {
   type CellType,
   IGNORED_PROGRAM_COLUMNS,

@@ -1,5 +1,5 @@
 import type { FileResponse } from '../common.schema.ts';
-import { csvLine } from './csv.ts';
+import { csvLine } from './file-text.ts';
 import { syntheticCsvComment } from './program-file.writer.ts';
 
 /**

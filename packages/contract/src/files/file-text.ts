@@ -1,5 +1,6 @@
+// Reading and writing file text: CSV rows, JSON, and the issues a file can have. CSV uses
 // csv-parse's sync API (decision 017): Node's build here, its self-contained browser build in
-// the web app (package.json "imports" picks it by the "browser" condition).
+// the web app (the package.json "imports" field picks it by the "browser" condition).
 import { CsvError, type Options, parse } from '#csv-parse/sync';
 
 /** One problem with a file: where (`['line', 7]`, `['programs', 2]`) and what, in plain words. */

@@ -1,5 +1,8 @@
-import type { InterviewExport, InterviewExportDeps } from '../interview/interview-export.ts';
-import { exportInterviewData } from '../interview/interview-export.ts';
+import {
+  exportInterviewData,
+  type InterviewExport,
+  type InterviewExportDeps,
+} from '../interview/interview-export.ts';
 import type { MatchInstance, MatchRun } from '../match/match-domain.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from '../match/match-ports.ts';
 import { exportProgramData, type ProgramDataExport } from '../programs/program-data-export.ts';

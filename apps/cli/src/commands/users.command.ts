@@ -85,7 +85,7 @@ async function createAdmin(args: readonly string[], context: CliContext, stdin: 
   if (values.email === undefined) {
     throw new CliError('invalid-input', 'users create-admin: --email is required');
   }
-  // Loaded here, not at the top: the registry imports this file for every command.
+  // Loaded here, not at the top: `users --help` needs neither zod nor the database stack.
   const { emailSchema, passwordSchema } = await import('@matchready/contract');
   const email = check<string>(values.email, emailSchema, 'email');
   const password = check<string>(

@@ -65,9 +65,18 @@ module.exports = {
           pkg('contract'),
           '^packages/core/src/vocabulary/',
           '^node_modules/zod/',
+          '^node_modules/csv-parse/',
           '^node_modules/(vitest|@vitest)/',
         ],
       },
+    },
+    {
+      name: 'contract-runtime-packages',
+      comment:
+        'The contract runs in the browser too: zod, and csv-parse for the file formats (decision 017).',
+      severity: 'error',
+      from: { path: pkg('contract'), pathNot: '\\.test\\.ts$' },
+      to: { path: '^node_modules/', pathNot: '^node_modules/(zod|csv-parse)/' },
     },
     {
       name: 'vocabulary-is-self-contained',
@@ -83,6 +92,17 @@ module.exports = {
       to: { path: internal, pathNot: [pkg('services'), pkg('core')] },
     },
     {
+      name: 'services-call-no-services',
+      comment:
+        'A service calls repositories and pure helpers, not another service (one module’s wiring and createServices compose them).',
+      severity: 'error',
+      from: {
+        path: pkg('services'),
+        pathNot: ['\\.test\\.ts$', '/services\\.ts$', '/programs\\.services\\.ts$', '/index\\.ts$'],
+      },
+      to: { path: '^packages/services/src/.+\\.service\\.ts$' },
+    },
+    {
       name: 'db-only-core-and-service-types',
       severity: 'error',
       from: { path: pkg('db') },
@@ -91,8 +111,29 @@ module.exports = {
     {
       name: 'db-imports-services-as-types-only',
       severity: 'error',
-      from: { path: pkg('db') },
+      from: { path: pkg('db'), pathNot: '\\.test\\.ts$' },
       to: { path: pkg('services'), dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'db-tests-run-the-services-repository-suites',
+      comment:
+        'Repository tests run the port suites of services/src/testing (the same the in-memory fakes pass); no other runtime import of services.',
+      severity: 'error',
+      from: { path: '^packages/db/.+\\.test\\.ts$' },
+      to: {
+        path: pkg('services'),
+        pathNot: '^packages/services/src/testing/index\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'services-testing-kit-is-for-tests',
+      comment: 'services/src/testing imports vitest: only test files (and the kit itself) use it.',
+      severity: 'error',
+      from: {
+        pathNot: ['\\.test\\.ts$', '-test-support\\.ts$', '^packages/services/src/testing/'],
+      },
+      to: { path: '^packages/services/src/testing/' },
     },
     {
       name: 'server-allowed',
@@ -119,6 +160,20 @@ module.exports = {
       to: { path: internal, pathNot: [app('web'), pkg('contract'), pkg('core')] },
     },
     {
+      name: 'bench-and-scripts-use-packages',
+      comment:
+        'bench/ and scripts/ import packages as the apps do, never an app (apps run as processes).',
+      severity: 'error',
+      from: { path: '^(bench|scripts)/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'nothing-imports-bench-or-scripts',
+      severity: 'error',
+      from: { pathNot: '^(bench|scripts)/' },
+      to: { path: '^(bench|scripts)/' },
+    },
+    {
       name: 'nothing-imports-web',
       severity: 'error',
       from: { pathNot: app('web') },
@@ -133,6 +188,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // node_modules stay in the graph (not followed), so the rules on npm packages apply.
     exclude: { path: '^(packages|apps)/[^/]+/dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
+import { databaseEnvironmentSchema, readEnvironment } from '@matchready/contract/environment';
 import {
   createRepositories,
-  isPostgresUrl,
   migrateToLatest,
   openDatabase,
   type Repositories,
@@ -22,23 +22,19 @@ export const systemAdapters = {
 } as const;
 
 /**
- * Opens the server's database (DATABASE_URL for PostgreSQL, else SQLite under DATA_DIR), applies
- * migrations, gives `work` the repositories and always closes the connection.
+ * Opens the server's database (DATABASE_URL for PostgreSQL, else SQLite under DATA_DIR: the
+ * contract's environment schema, as the server reads it), applies migrations, gives `work` the
+ * repositories and always closes the connection.
  */
 export async function withDatabase<T>(
   { env, cwd }: DatabaseEnv,
   work: (repositories: Repositories) => Promise<T>,
 ): Promise<T> {
-  const url = env.DATABASE_URL?.trim() || undefined;
-  if (url !== undefined && !isPostgresUrl(url)) {
-    throw new CliError(
-      'invalid-input',
-      'DATABASE_URL must be a postgres:// URL (unset it for SQLite)',
-    );
-  }
+  const parsed = readEnvironment(databaseEnvironmentSchema, env);
+  if (!parsed.ok) throw new CliError('invalid-input', parsed.message);
   const database = openDatabase({
-    url,
-    sqliteFile: sqliteFileIn(resolve(cwd, env.DATA_DIR?.trim() || './data')),
+    url: parsed.value.DATABASE_URL,
+    sqliteFile: sqliteFileIn(resolve(cwd, parsed.value.DATA_DIR)),
   });
   try {
     await migrateToLatest(database.db);

@@ -1,20 +1,6 @@
-import { formatPath } from '@matchready/core';
 import type { CliContext } from './command.ts';
 import { commands } from './commands/index.ts';
-import { CliError, errorCodeOf, exitCodes } from './errors.ts';
-
-function usage(): string {
-  const width = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
-  const list = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`);
-  return [
-    'Usage: matchready <command> [options]',
-    '',
-    'Commands:',
-    ...list,
-    '',
-    'Run "matchready <command> --help" for its options.',
-  ].join('\n');
-}
+import { runCli } from './run.ts';
 
 // `matchready match big.json | head` closes the pipe early: stop quietly, as Unix tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -29,41 +15,7 @@ const processContext: CliContext = {
   stderr: (text) => process.stderr.write(text),
 };
 
-/** Runs one command and returns the exit code. Expected failures print one line per message. */
-export async function main(
-  argv: readonly string[],
-  context: CliContext = processContext,
-): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    context.stdout(`${usage()}\n`);
-    return 0;
-  }
-  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (entry === undefined) {
-    context.stderr(`matchready: unknown command "${name}"\n\n${usage()}\n`);
-    return exitCodes['invalid-input'];
-  }
-  try {
-    const command = await entry.load();
-    if (args.includes('--help') || args.includes('-h')) {
-      context.stdout(`${command.usage}\n`);
-      return 0;
-    }
-    await command.run(args, context);
-    return 0;
-  } catch (error) {
-    const code = errorCodeOf(error);
-    const message = error instanceof Error ? error.message : String(error);
-    const firstLine = message.split('\n')[0] ?? '';
-    const lines = [`matchready: ${code === 'unexpected' ? 'unexpected error: ' : ''}${firstLine}`];
-    if (error instanceof CliError) {
-      for (const issue of error.issues) lines.push(`  ${formatPath(issue.path)}: ${issue.message}`);
-    }
-    if (code === 'unexpected' && process.env.MATCHREADY_DEBUG && error instanceof Error) {
-      lines.push(error.stack ?? '');
-    }
-    context.stderr(`${lines.join('\n')}\n`);
-    return exitCodes[code];
-  }
+/** `matchready …`: runs one command of the registry and returns the exit code. */
+export function main(argv: readonly string[], context: CliContext = processContext) {
+  return runCli(commands, argv, context);
 }

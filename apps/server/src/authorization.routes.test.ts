@@ -8,11 +8,10 @@ import {
   type Role,
   type RunResponse,
 } from '@matchready/contract';
-import { createRepositories } from '@matchready/db';
+import { createArgon2Hasher, createRepositories } from '@matchready/db';
 import type { Services } from '@matchready/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeServices } from './compose.ts';
-import { createArgon2Hasher } from './security.adapter.ts';
 import {
   type Agent,
   createAgent,

@@ -1,8 +1,8 @@
 import { MAX_INSTANCE_APPLICANTS, MAX_INSTANCE_PROGRAMS } from '@matchready/contract';
-import type { Repositories } from '@matchready/db';
+import { createArgon2Hasher, type Repositories } from '@matchready/db';
 import { createServices, type PasswordHasher, type Services } from '@matchready/services';
 import type { Logger } from './logger.ts';
-import { createArgon2Hasher, sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
+import { sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
 import { createWorkerSimulationRunner } from './simulation/simulation-pool.ts';
 
 /** Sign-in: 5 failures per email and client address in 15 minutes, then 429. */

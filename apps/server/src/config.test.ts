@@ -54,6 +54,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('treats a variable set to the empty string as unset', () => {
+    const result = loadConfig({ DATABASE_URL: '', DATA_DIR: '  ', PORT: '' }, '/srv/app');
+    expect(result.ok && result.config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      sqliteFile: '/srv/app/data/matchready.sqlite',
+    });
+  });
+
   it('names every invalid variable in one line', () => {
     const result = loadConfig({
       PORT: 'eighty',

@@ -7,7 +7,12 @@ import { serve } from '@hono/node-server';
 import type { MatchProblemJson } from '@matchready/contract';
 import { parseProblem } from '@matchready/core';
 import { warmUpAnalyser } from '@matchready/core/interview';
-import { createRepositories, migrateToLatest, openDatabase } from '@matchready/db';
+import {
+  createArgon2Hasher,
+  createRepositories,
+  migrateToLatest,
+  openDatabase,
+} from '@matchready/db';
 import { seedDemo } from '@matchready/services';
 import pkg from '../package.json' with { type: 'json' };
 import { createApp } from './app.ts';
@@ -15,7 +20,7 @@ import { composeServices } from './compose.ts';
 import { type Config, loadConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startPrograms } from './programs-startup.ts';
-import { createArgon2Hasher, systemClock, uuidIds } from './security.adapter.ts';
+import { systemClock, uuidIds } from './security.adapter.ts';
 
 // apps/server/src/main.ts and the bundle apps/server/dist/main.js are both two levels below apps/.
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));

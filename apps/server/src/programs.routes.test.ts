@@ -9,11 +9,10 @@ import {
   type SavedListResponse,
   type SimulationResponse,
 } from '@matchready/contract';
-import { createRepositories } from '@matchready/db';
+import { createArgon2Hasher, createRepositories } from '@matchready/db';
 import type { Services } from '@matchready/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeServices } from './compose.ts';
-import { createArgon2Hasher } from './security.adapter.ts';
 import { type Agent, createTestApp, signUp, type TestApp } from './test-app.ts';
 
 let world: TestApp;

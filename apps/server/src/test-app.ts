@@ -1,11 +1,15 @@
 import type { MatchProblemJson, UserResponse } from '@matchready/contract';
-import { createRepositories, openTestDatabase, type TestDatabase } from '@matchready/db';
+import {
+  createArgon2Hasher,
+  createRepositories,
+  openTestDatabase,
+  type TestDatabase,
+} from '@matchready/db';
 import type { Hono } from 'hono';
 import { type AppDeps, createApp } from './app.ts';
 import { composeServices } from './compose.ts';
 import type { AppEnv } from './http/context.ts';
 import { silentLogger } from './logger.ts';
-import { createArgon2Hasher } from './security.adapter.ts';
 
 /** P1 prefers A2, so A1 (who ranks P1 first) matches at P2, their 2nd choice. */
 export const SMALL_PROBLEM: MatchProblemJson = {

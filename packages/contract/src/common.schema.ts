@@ -1,18 +1,9 @@
+import { ERROR_CODES, type ErrorCode } from '@matchready/core/vocabulary';
 import { z } from 'zod';
 
-/** Transport-neutral error codes; the server maps them to HTTP statuses, the CLI to exit codes. */
-export const ERROR_CODES = [
-  'invalid-input',
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'rate-limited',
-  'payload-too-large',
-  'internal',
-] as const;
+/** The core's one list of transport-neutral error codes: HTTP statuses in the server, exit codes in the CLI. */
 export const errorCodeSchema = z.enum(ERROR_CODES);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
+export type { ErrorCode };
 
 /** One problem with the input: a path into it (as zod reports it) and a human message. */
 export const issueSchema = z.object({
@@ -48,9 +39,6 @@ export type Role = z.infer<typeof roleSchema>;
 /** Roles a person may choose at sign-up; site admins are made with `matchready users create-admin`. */
 export const SIGN_UP_ROLES = ['applicant', 'mentor', 'organisation-admin'] as const;
 export const signUpRoleSchema = z.enum(SIGN_UP_ROLES);
-
-/** An empty JSON object, for responses that carry nothing else. */
-export const emptySchema = z.object({});
 
 /** What a `download: true` endpoint's handler returns; the server sends `content` as the file. */
 export const fileResponseSchema = z.object({

@@ -32,7 +32,6 @@ export const programImportSchema = z
     importedAt: timestampSchema,
   })
   .meta({ id: 'ProgramImport' });
-export type ProgramImportJson = z.infer<typeof programImportSchema>;
 
 export const programImportResponseSchema = z.object({
   import: programImportSchema,
@@ -69,4 +68,3 @@ export const profileFileSchema = z.strictObject({
     .default([]),
   signaledProgramIds: z.array(z.string()).optional(),
 });
-export type ProfileFile = z.infer<typeof profileFileSchema>;

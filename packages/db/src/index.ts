@@ -7,6 +7,7 @@ export {
   sqliteFileIn,
 } from './database.ts';
 export { MIGRATION_NAMES, migrateToLatest } from './migrations.ts';
+export { ARGON2_DEFAULTS, type Argon2Parameters, createArgon2Hasher } from './password-hasher.ts';
 export { createRepositories, type Repositories } from './repositories.ts';
 export type { Database } from './schema.ts';
 export {

@@ -1,16 +1,4 @@
-import type {
-  InterviewAttemptRepository,
-  LoginAttemptRepository,
-  MatchInstanceRepository,
-  MatchRunRepository,
-  MockInterviewRepository,
-  OrganisationRepository,
-  PracticeCardRepository,
-  ProfileRepository,
-  ProgramPorts,
-  SessionRepository,
-  UserRepository,
-} from '@matchready/services';
+import type { RepositoryPorts } from '@matchready/services';
 import type { Kysely } from 'kysely';
 import { createInterviewAttemptRepository } from './interview-attempt.repository.ts';
 import { createLoginAttemptRepository } from './login-attempt.repository.ts';
@@ -25,19 +13,8 @@ import type { Database } from './schema.ts';
 import { createSessionRepository } from './session.repository.ts';
 import { createUserRepository } from './user.repository.ts';
 
-export interface Repositories {
-  readonly users: UserRepository;
-  readonly sessions: SessionRepository;
-  readonly loginAttempts: LoginAttemptRepository;
-  readonly organisations: OrganisationRepository;
-  readonly profiles: ProfileRepository;
-  readonly instances: MatchInstanceRepository;
-  readonly runs: MatchRunRepository;
-  readonly interviewAttempts: InterviewAttemptRepository;
-  readonly practiceCards: PracticeCardRepository;
-  readonly mockInterviews: MockInterviewRepository;
-  readonly programs: ProgramPorts;
-}
+/** The services' repository ports, implemented on one Kysely database (SQLite or PostgreSQL). */
+export type Repositories = RepositoryPorts;
 
 export function createRepositories(db: Kysely<Database>): Repositories {
   return {

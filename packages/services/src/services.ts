@@ -1,29 +1,29 @@
-import { createAccountService } from './account.service.ts';
-import { createAuthService, type RateLimit } from './auth.service.ts';
-import { createDirectoryService } from './directory.service.ts';
-import { createInterviewService } from './interview.service.ts';
-import type { InterviewExportDeps } from './interview-export.ts';
-import { createMatchService } from './match.service.ts';
-import type { InstanceLimits } from './match-problem.ts';
-import { createMockInterviewService } from './mock-interview.service.ts';
+import { createAccountService } from './account/account.service.ts';
+import type { RateLimit } from './account/account-domain.ts';
 import type {
-  Clock,
-  IdGenerator,
   LoginAttemptRepository,
-  MatchInstanceRepository,
-  MatchRunRepository,
   OrganisationRepository,
   PasswordHasher,
   ProfileRepository,
   SessionRepository,
   SessionTokens,
   UserRepository,
-} from './ports.ts';
-import { createProfileService } from './profile.service.ts';
-import type { SimulationRunner } from './program-ports.ts';
-import { createProgramServices, type ProgramPorts } from './programs.services.ts';
+} from './account/account-ports.ts';
+import { createAuthService } from './account/auth.service.ts';
+import { createDirectoryService } from './account/directory.service.ts';
+import { createProfileService } from './account/profile.service.ts';
+import { createInterviewService } from './interview/interview.service.ts';
+import type { InterviewExportDeps } from './interview/interview-export.ts';
+import { createMockInterviewService } from './interview/mock-interview.service.ts';
+import { createMatchService } from './match/match.service.ts';
+import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
+import type { InstanceLimits } from './match/match-problem.ts';
+import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
+import { createProgramServices } from './programs/programs.services.ts';
+import type { Clock, IdGenerator } from './shared/ports.ts';
 
-export interface ServicesDeps extends InterviewExportDeps {
+/** Every repository the services use: packages/db implements them, testing/ fakes them. */
+export interface RepositoryPorts extends InterviewExportDeps {
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly loginAttempts: LoginAttemptRepository;
@@ -31,6 +31,10 @@ export interface ServicesDeps extends InterviewExportDeps {
   readonly profiles: ProfileRepository;
   readonly instances: MatchInstanceRepository;
   readonly runs: MatchRunRepository;
+  readonly programs: ProgramPorts;
+}
+
+export interface ServicesDeps extends RepositoryPorts {
   readonly passwords: PasswordHasher;
   readonly tokens: SessionTokens;
   readonly clock: Clock;
@@ -39,7 +43,6 @@ export interface ServicesDeps extends InterviewExportDeps {
   readonly signInLimit: RateLimit;
   readonly instanceLimits: InstanceLimits;
   readonly elapsed: () => number;
-  readonly programs: ProgramPorts;
   readonly simulationRunner?: SimulationRunner | undefined;
 }
 
@@ -47,10 +50,9 @@ export type Services = ReturnType<typeof createServices>;
 
 /** Wires every use case to its ports (the apps' composition roots call this once). */
 export function createServices(deps: ServicesDeps) {
-  const auth = createAuthService(deps);
   return {
-    auth,
-    account: createAccountService({ ...deps, auth }),
+    auth: createAuthService(deps),
+    account: createAccountService(deps),
     profile: createProfileService(deps),
     directory: createDirectoryService(deps),
     match: createMatchService({ ...deps, limits: deps.instanceLimits }),

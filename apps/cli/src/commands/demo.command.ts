@@ -1,13 +1,11 @@
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findBlockingPairs, type MatchOutcome, type MatchProblem } from '@matchready/core';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { solveFile } from '../instance.ts';
+import { SAMPLE_INSTANCE } from '../paths.ts';
 
-const samplePath = fileURLToPath(
-  new URL('../../../../examples/sample-instance.json', import.meta.url),
-);
+const samplePath = SAMPLE_INSTANCE;
 
 export const demoCommand: Command = {
   usage: `Usage: matchready demo

@@ -1,9 +1,10 @@
 import type { CommandEntry } from '../command.ts';
-import { interviewEntry } from './interview.command.ts';
-import { serveEntry } from './serve.command.ts';
-import { usersEntry } from './users.command.ts';
 
-/** `matchready <name>`: add a command with one entry here (the help lists them in this order). */
+/**
+ * `matchready <name>`: add a command with one entry here (the help lists them in this order).
+ * Every command is loaded only when it runs, so `matchready match` never loads the interview
+ * bank and NLP model, the database drivers or the server launcher.
+ */
 export const commands: Readonly<Record<string, CommandEntry>> = {
   match: {
     summary: 'Run the match on an instance file, or generate an instance',
@@ -13,9 +14,18 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Run the match on a small bundled instance and explain the result',
     load: async () => (await import('./demo.command.ts')).demoCommand,
   },
-  serve: serveEntry,
-  users: usersEntry,
-  interview: interviewEntry,
+  serve: {
+    summary: 'Start the web app and API server (--demo adds demo accounts)',
+    load: async () => (await import('./serve.command.ts')).serveCommand,
+  },
+  users: {
+    summary: 'Manage accounts: create-admin makes a site admin',
+    load: async () => (await import('./users.command.ts')).createUsersCommand(),
+  },
+  interview: {
+    summary: 'List the interview question bank, or analyse an answer read from stdin',
+    load: async () => (await import('./interview.command.ts')).createInterviewCommand(),
+  },
   programs: {
     summary: 'Import, export and list residency programs (safety/target/reach for a profile)',
     load: async () => (await import('./programs.command.ts')).programsCommand,

@@ -6,7 +6,7 @@ import {
   QUESTION_BANK,
 } from '@matchready/core/interview';
 import { parseCommandArgs } from '../args.ts';
-import type { CliContext, Command, CommandEntry } from '../command.ts';
+import type { CliContext, Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 
 const usage = `Usage:
@@ -126,8 +126,3 @@ export function createInterviewCommand(stdin: NodeJS.ReadStream = process.stdin)
     },
   };
 }
-
-export const interviewEntry: CommandEntry = {
-  summary: 'List the interview question bank, or analyse an answer read from stdin',
-  load: async () => createInterviewCommand(),
-};

@@ -1,16 +1,16 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { MAX_PROGRAM_FILE_BYTES } from '@matchready/contract';
+import { nothingImported, programExportFile } from '@matchready/contract/files';
 import {
   createProgramCatalogueService,
   type DatasetFilter,
-  detectProgramFormat,
   isAppError,
-  MAX_PROGRAM_FILE_BYTES,
   type ProgramCatalogueService,
 } from '@matchready/services';
 import { type DatabaseEnv, systemAdapters, withDatabase } from '../database.ts';
 import { CliError } from '../errors.ts';
-import { lineIssue, readTextFile } from './programs-files.ts';
+import { lineIssue, readProgramFile } from './programs-files.ts';
 
 /** The server's database, migrated, for the duration of `work`. */
 function withCatalogue<T>(
@@ -41,13 +41,17 @@ export async function importFile(
   );
   if (size !== null && size > MAX_PROGRAM_FILE_BYTES)
     throw new CliError('invalid-input', `"${file}" is larger than 10 MB (${size} bytes)`);
-  const content = await readTextFile(file, db.cwd);
-  const format = detectProgramFormat(file, content);
+  // Every row is checked before the database is opened: a bad file writes nothing.
+  const { format, records } = await readProgramFile(
+    file,
+    db.cwd,
+    (n) => `programs import: "${file}": ${nothingImported(n)}`,
+  );
   await withCatalogue(db, async (catalogue) => {
     try {
       const done = await catalogue.import(null, {
         format,
-        content,
+        programs: records,
         dataset: dataset ?? basename(file),
         filename: basename(file),
       });
@@ -73,5 +77,8 @@ export async function exportCatalogue(
   dataset: DatasetFilter,
   db: DatabaseEnv,
 ): Promise<string> {
-  return withCatalogue(db, async (catalogue) => (await catalogue.export(format, dataset)).content);
+  return withCatalogue(
+    db,
+    async (catalogue) => programExportFile(format, await catalogue.export(dataset)).content,
+  );
 }

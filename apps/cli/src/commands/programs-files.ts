@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import {
+  detectProgramFormat,
+  type FileIssue,
+  type ProgramFileRecord,
+  parseProgramFile,
+} from '@matchready/contract/files';
 import type { Issue } from '@matchready/core';
-import type { Program } from '@matchready/core/programs';
-import { detectProgramFormat, parseProgramCsv, parseProgramJson } from '@matchready/services';
 import { CliError } from '../errors.ts';
 
 /** A text file (relative to cwd), with the CLI's usual file errors. */
@@ -19,27 +23,30 @@ export async function readTextFile(file: string, cwd: string): Promise<string> {
 }
 
 /** "Line 5: …" issues read better as `line 5: …` on a terminal. */
-export const lineIssue = (issue: Issue): Issue => {
+export const lineIssue = (issue: Issue | FileIssue): Issue => {
   const [where, n] = issue.path;
   return where === 'line' && typeof n === 'number'
     ? { ...issue, path: [`line ${n}`], message: issue.message.replace(/^Line \d+: /, '') }
     : issue;
 };
 
-/** A program file (CSV or JSON) read whole; every bad row is an issue, and then nothing is used. */
-export async function readProgramFile(file: string, cwd: string): Promise<readonly Program[]> {
+/**
+ * A program file (CSV or JSON) read whole with the contract's parser, and its format; every bad
+ * row is an issue, and then nothing is used.
+ */
+export async function readProgramFile(
+  file: string,
+  cwd: string,
+  problems = (n: number) => `"${file}" has ${n === 1 ? '1 problem' : `${n} problems`}:`,
+): Promise<{ format: 'csv' | 'json'; records: ProgramFileRecord[] }> {
   const content = await readTextFile(file, cwd);
-  const parsed =
-    detectProgramFormat(file, content) === 'json'
-      ? parseProgramJson(content)
-      : parseProgramCsv(content);
-  if (!parsed.ok) {
-    const n = parsed.issues.length;
+  const format = detectProgramFormat(file, content);
+  const parsed = parseProgramFile(format, content);
+  if (!parsed.ok)
     throw new CliError(
       'invalid-input',
-      `"${file}" has ${n === 1 ? '1 problem' : `${n} problems`}:`,
+      problems(parsed.issues.length),
       parsed.issues.map(lineIssue),
     );
-  }
-  return parsed.value.programs;
+  return { format, records: parsed.records };
 }

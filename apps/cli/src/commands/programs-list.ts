@@ -8,7 +8,7 @@ import {
   SPECIALTIES,
   SYNTHETIC_LABEL,
 } from '@matchready/core/programs';
-import { SAMPLE_SEED } from '@matchready/services';
+import { SAMPLE_SEED, toCataloguePrograms } from '@matchready/services';
 import { CliError } from '../errors.ts';
 import { readJsonFile } from '../io.ts';
 import { readProgramFile } from './programs-files.ts';
@@ -47,7 +47,8 @@ export async function listPrograms(options: ListOptions): Promise<string> {
   const programs: readonly Program[] =
     options.programs === undefined
       ? generateSyntheticPrograms({ seed: SAMPLE_SEED }).programs
-      : await readProgramFile(options.programs, options.cwd);
+      : toCataloguePrograms((await readProgramFile(options.programs, options.cwd)).records)
+          .programs;
   let specialties = profile.specialties;
   if (options.specialty !== undefined) {
     const inCatalogue = programs.some((p) => p.specialty === options.specialty);

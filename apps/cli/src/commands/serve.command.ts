@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { integerOption, parseCommandArgs } from '../args.ts';
-import type { CliContext, Command, CommandEntry } from '../command.ts';
+import type { CliContext, Command } from '../command.ts';
 import { CliError } from '../errors.ts';
+import { REPO_ROOT, SERVER_DIR } from '../paths.ts';
 
 const usage = `Usage: matchready serve [--port N] [--demo]
 
@@ -22,7 +22,7 @@ SESSION_TTL, PUBLIC_ORIGIN, TRUST_PROXY, LOG_LEVEL (docs/deployment.md).
 Exit codes: 0 stopped · 1 the server failed · 2 invalid arguments or configuration`;
 
 // Apps never import each other (docs/decisions/004): the server runs as a child process.
-const serverDir = fileURLToPath(new URL('../../../server/', import.meta.url));
+const serverDir = SERVER_DIR;
 
 const SOURCES = [
   'apps/server/src',
@@ -34,7 +34,7 @@ const SOURCES = [
 
 /** Newest modification time among the files the bundle is built from. */
 function newestSource(): number {
-  const root = fileURLToPath(new URL('../../../../', import.meta.url));
+  const root = REPO_ROOT;
   let newest = 0;
   for (const dir of SOURCES) {
     for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
@@ -108,11 +108,6 @@ export const serveCommand: Command = {
     if (code === 2)
       throw new CliError('invalid-input', 'serve: the server did not start (see above)');
     if (code !== 0)
-      throw new CliError('unexpected', `serve: the server stopped with exit code ${code}`);
+      throw new CliError('internal', `serve: the server stopped with exit code ${code}`);
   },
-};
-
-export const serveEntry: CommandEntry = {
-  summary: 'Start the web app and API server (--demo adds demo accounts)',
-  load: async () => serveCommand,
 };

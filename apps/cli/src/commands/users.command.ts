@@ -1,6 +1,6 @@
 import type { Issue } from '@matchready/core';
 import { parseCommandArgs } from '../args.ts';
-import type { CliContext, Command, CommandEntry } from '../command.ts';
+import type { CliContext, Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 
 const usage = `Usage: matchready users create-admin --email EMAIL [--password PASSWORD] [--name NAME]
@@ -85,7 +85,7 @@ async function createAdmin(args: readonly string[], context: CliContext, stdin: 
   if (values.email === undefined) {
     throw new CliError('invalid-input', 'users create-admin: --email is required');
   }
-  // Loaded here, not at the top: the registry imports this file for every command.
+  // Loaded here, not at the top: `users --help` needs neither zod nor the database stack.
   const { emailSchema, passwordSchema } = await import('@matchready/contract');
   const email = check<string>(values.email, emailSchema, 'email');
   const password = check<string>(
@@ -117,8 +117,3 @@ export function createUsersCommand(stdin: NodeJS.ReadStream = process.stdin): Co
     },
   };
 }
-
-export const usersEntry: CommandEntry = {
-  summary: 'Manage accounts: create-admin makes a site admin',
-  load: async () => createUsersCommand(),
-};

@@ -1,4 +1,5 @@
 import { api } from '@matchready/contract';
+import { instanceFromUpload } from '../http/files.ts';
 import type { RouteDeps } from './deps.ts';
 
 export function registerMatchRoutes({ router, services }: RouteDeps): void {
@@ -9,7 +10,7 @@ export function registerMatchRoutes({ router, services }: RouteDeps): void {
   }));
 
   router.mount(api.createInstance, async ({ auth, body }) => ({
-    instance: await match.create(auth.user, body),
+    instance: await match.create(auth.user, { name: body.name, ...instanceFromUpload(body) }),
   }));
 
   router.mount(api.getInstance, async ({ auth, params }) => ({
@@ -17,7 +18,10 @@ export function registerMatchRoutes({ router, services }: RouteDeps): void {
   }));
 
   router.mount(api.updateInstance, async ({ auth, params, body }) => ({
-    instance: await match.update(auth.user, params.id, body),
+    instance: await match.update(auth.user, params.id, {
+      name: body.name,
+      ...instanceFromUpload(body),
+    }),
   }));
 
   router.mount(api.deleteInstance, async ({ auth, params }) => {

@@ -1,5 +1,7 @@
 import { api, SYNTHETIC_SAMPLE_NOTICE } from '@matchready/contract';
+import { programExportFile, savedListFile } from '@matchready/contract/files';
 import type { ProgramListView } from '@matchready/services';
+import { programsFromUpload } from '../http/files.ts';
 import type { RouteDeps } from './deps.ts';
 
 /** The list view in the contract's shape: the core profile under contract names. */
@@ -40,7 +42,9 @@ export function registerProgramRoutes({ router, services }: RouteDeps): void {
   router.mount(api.putSavedList, async ({ auth, body }) => ({
     list: await savedList.save(auth.user, body.entries),
   }));
-  router.mount(api.exportSavedList, ({ auth }) => savedList.csv(auth.user));
+  router.mount(api.exportSavedList, async ({ auth }) =>
+    savedListFile(await savedList.export(auth.user)),
+  );
 
   router.mount(api.listRankLists, async ({ auth }) => ({
     rankLists: await rankLists.list(auth.user),
@@ -69,6 +73,10 @@ export function registerProgramRoutes({ router, services }: RouteDeps): void {
     simulation: await simulations.get(auth.user, params.id),
   }));
 
-  router.mount(api.importPrograms, ({ auth, body }) => catalogue.import(auth.user, body));
-  router.mount(api.exportPrograms, ({ query }) => catalogue.export(query.format, query.dataset));
+  router.mount(api.importPrograms, ({ auth, body }) =>
+    catalogue.import(auth.user, programsFromUpload(body)),
+  );
+  router.mount(api.exportPrograms, async ({ query }) =>
+    programExportFile(query.format, await catalogue.export(query.dataset)),
+  );
 }

@@ -1,0 +1,2 @@
+/** See fresh-bundle.js. */
+export function isBundleFresh(distDir: string, rootDir: string): boolean;

@@ -1,0 +1,11 @@
+// '@matchready/contract/files': the file formats (docs/program-data-format.md,
+// docs/match-csv-format.md) as zod row schemas, pure parsers (text → records, or every issue
+// with its line) and writers. The server, the CLI and the web app read files only through these.
+export * from './file-text.ts';
+export * from './instance-file.parser.ts';
+export * from './match-csv.parser.ts';
+export * from './match-csv.schema.ts';
+export * from './program-file.parser.ts';
+export * from './program-file.schema.ts';
+export * from './program-file.writer.ts';
+export * from './saved-list.writer.ts';

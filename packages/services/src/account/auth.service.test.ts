@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../shared/app-error.ts';
+import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
+import { createAuthService } from './auth.service.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const setup = () => {
+  const ports = createInMemoryPorts();
+  const auth = createAuthService({
+    ...ports,
+    sessionTtlMs: 7 * DAY,
+    signInLimit: { maxFailures: 3, windowMs: 15 * 60 * 1000 },
+  });
+  return { ports, auth };
+};
+const amina = {
+  email: 'Amina@Example.org',
+  password: 'correct horse battery',
+  displayName: 'Amina',
+  role: 'applicant' as const,
+};
+
+const failure = async (promise: Promise<unknown>): Promise<AppError> => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+};
+
+describe('sign-up', () => {
+  it('creates the user with a hashed password and starts a session stored under its hash', async () => {
+    const { ports, auth } = setup();
+    const { user, session } = await auth.signUp(amina);
+    expect(user).toMatchObject({ email: 'amina@example.org', role: 'applicant', isDemo: false });
+    expect(ports.stores.userRows.get(user.id)?.passwordHash).toBe('hashed:correct horse battery');
+    expect(session.token).toBe('token-1');
+    expect(ports.stores.sessionRows.get('hash(token-1)')).toMatchObject({
+      userId: user.id,
+      expiresAt: '2025-03-08T12:00:00.000Z',
+    });
+  });
+
+  it('creates the organisation of an organisation admin', async () => {
+    const { ports, auth } = setup();
+    const { user } = await auth.signUp({
+      ...amina,
+      role: 'organisation-admin',
+      organisationName: ' IMG Bridge ',
+    });
+    expect(await ports.organisations.findMembership(user.id)).toMatchObject({
+      organisation: { name: 'IMG Bridge' },
+      role: 'admin',
+    });
+  });
+
+  it('answers conflict for an email already registered in another case', async () => {
+    const { auth } = setup();
+    await auth.signUp(amina);
+    const error = await failure(auth.signUp({ ...amina, email: 'AMINA@example.org' }));
+    expect(error.code).toBe('conflict');
+    expect(error.details.issues?.[0]?.path).toEqual(['email']);
+  });
+});
+
+describe('sign-in', () => {
+  it('starts a session for the right password, in any email case', async () => {
+    const { auth } = setup();
+    const { user } = await auth.signUp(amina);
+    const signedIn = await auth.signIn({ ...amina, email: 'AMINA@EXAMPLE.ORG', client: '1.2.3.4' });
+    expect(signedIn.user.id).toBe(user.id);
+    expect(signedIn.session.token).toBe('token-2');
+  });
+
+  it('gives the same generic answer for a wrong password and an unknown email', async () => {
+    const { auth } = setup();
+    await auth.signUp(amina);
+    const wrong = await failure(auth.signIn({ ...amina, password: 'nope', client: 'c' }));
+    const unknown = await failure(auth.signIn({ ...amina, email: 'x@example.org', client: 'c' }));
+    expect([wrong.code, wrong.message]).toEqual([
+      'unauthenticated',
+      'Email or password is incorrect',
+    ]);
+    expect([unknown.code, unknown.message]).toEqual([wrong.code, wrong.message]);
+  });
+
+  it('locks an email and client out after 3 failures until the oldest leaves the window', async () => {
+    const { ports, auth } = setup();
+    await auth.signUp(amina);
+    for (let i = 0; i < 3; i++) {
+      await failure(auth.signIn({ ...amina, password: 'wrong', client: 'c' }));
+      ports.clock.advance(60_000);
+    }
+    const limited = await failure(auth.signIn({ ...amina, client: 'c' }));
+    expect(limited.code).toBe('rate-limited');
+    // Failures at 0, 1 and 2 minutes; now is 3 minutes: the first expires at 15 minutes.
+    expect(limited.details.retryAfterSeconds).toBe(12 * 60);
+    // Another client is not affected, and neither is the account.
+    expect((await auth.signIn({ ...amina, client: 'other' })).user.email).toBe('amina@example.org');
+    ports.clock.advance(12 * 60 * 1000);
+    expect((await auth.signIn({ ...amina, client: 'c' })).user.email).toBe('amina@example.org');
+  });
+
+  it('forgets failures after a successful sign-in', async () => {
+    const { ports, auth } = setup();
+    await auth.signUp(amina);
+    await failure(auth.signIn({ ...amina, password: 'wrong', client: 'c' }));
+    await failure(auth.signIn({ ...amina, password: 'wrong', client: 'c' }));
+    await auth.signIn({ ...amina, client: 'c' });
+    expect(ports.stores.attempts).toEqual([]);
+  });
+});
+
+describe('sessions', () => {
+  it('authenticates a live token, extends it after an hour, and forgets it after sign-out', async () => {
+    const { ports, auth } = setup();
+    const { user, session } = await auth.signUp(amina);
+    expect(await auth.authenticate(session.token)).toEqual({
+      user,
+      sessionId: 'hash(token-1)',
+      renewedUntil: null,
+    });
+    ports.clock.advance(2 * 60 * 60 * 1000);
+    expect((await auth.authenticate(session.token))?.renewedUntil?.toISOString()).toBe(
+      '2025-03-08T14:00:00.000Z',
+    );
+    expect(ports.stores.sessionRows.get('hash(token-1)')?.expiresAt).toBe(
+      '2025-03-08T14:00:00.000Z',
+    );
+    await auth.signOut(session.token);
+    expect(await auth.authenticate(session.token)).toBeNull();
+  });
+
+  it('rejects and deletes an expired session, and ignores unknown tokens', async () => {
+    const { ports, auth } = setup();
+    const { session } = await auth.signUp(amina);
+    ports.clock.advance(7 * DAY);
+    expect(await auth.authenticate(session.token)).toBeNull();
+    expect(ports.stores.sessionRows.size).toBe(0);
+    expect(await auth.authenticate('forged')).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import type { Result } from '@matchready/core';
+import type { SimulateInput, SimulationResult } from '@matchready/core/programs';
+import type {
+  CatalogueProgram,
+  ProgramImport,
+  RankListRecord,
+  RankListSummary,
+  SavedProgramList,
+  Simulation,
+  SimulationRecord,
+  SimulationUpdate,
+} from './program-domain.ts';
+
+/** Ports of the program features: packages/db implements the repositories, the server the runner. */
+
+export interface ProgramCatalogueRepository {
+  /** How many programs and when the catalogue last changed: a cheap check for a cached copy. */
+  stamp(): Promise<{ readonly count: number; readonly changedAt: string | null }>;
+  /** Every program, ordered by id. */
+  listAll(): Promise<CatalogueProgram[]>;
+  /**
+   * Records the import and inserts or replaces its programs (by id) in ONE transaction: all rows
+   * or none. Returns how many ids were already in the catalogue.
+   */
+  importBatch(
+    batch: ProgramImport,
+    programs: readonly CatalogueProgram[],
+  ): Promise<{ readonly replaced: number }>;
+  /** Newest first. */
+  listImports(): Promise<ProgramImport[]>;
+}
+
+/**
+ * The catalogue as the program services read it: every program, or some by id. Kept in memory
+ * (see catalogue-reader.ts), so a list build does not re-read thousands of rows.
+ */
+export interface CatalogueReader {
+  all(): Promise<readonly CatalogueProgram[]>;
+  byIds(ids: readonly string[]): Promise<ReadonlyMap<string, CatalogueProgram>>;
+}
+
+export interface SavedProgramListRepository {
+  find(userId: string): Promise<SavedProgramList | null>;
+  save(userId: string, list: SavedProgramList): Promise<void>;
+}
+
+export interface RankListRepository {
+  create(list: RankListRecord): Promise<void>;
+  update(list: RankListRecord): Promise<void>;
+  findById(id: string): Promise<RankListRecord | null>;
+  /** Newest first. */
+  listByOwner(ownerId: string): Promise<RankListSummary[]>;
+  listRecordsByOwner(ownerId: string): Promise<RankListRecord[]>;
+  delete(id: string): Promise<void>;
+}
+
+export interface SimulationRepository {
+  create(simulation: SimulationRecord): Promise<void>;
+  update(id: string, update: SimulationUpdate): Promise<void>;
+  findById(id: string): Promise<SimulationRecord | null>;
+  /** Newest first, results left out (they are only read one at a time). */
+  listByOwner(ownerId: string): Promise<Omit<Simulation, 'result'>[]>;
+  /** With results, for the account export. */
+  listRecordsByOwner(ownerId: string): Promise<SimulationRecord[]>;
+  /** Queued or running simulations of the owner. */
+  countUnfinished(ownerId: string): Promise<number>;
+  /** Marks every queued or running simulation failed (after a restart); returns how many. */
+  failUnfinished(error: string, now: string): Promise<number>;
+}
+
+/** The program features' repositories (packages/db: createProgramRepositories). */
+export interface ProgramPorts {
+  readonly catalogue: ProgramCatalogueRepository;
+  readonly savedLists: SavedProgramListRepository;
+  readonly rankLists: RankListRepository;
+  readonly simulations: SimulationRepository;
+}
+
+/** A simulation's input: plain data, so it can be posted to a worker thread. */
+export type SimulationJob = Omit<SimulateInput, 'onProgress' | 'progressEvery' | 'firstRun'>;
+
+export interface SimulationEvents {
+  /** The job left the queue. */
+  onStart(): void;
+  /** Runs done so far, over all parts. */
+  onProgress(done: number, total: number): void;
+}
+
+/** Runs simulations off the request path (worker threads in the server). */
+export interface SimulationRunner {
+  run(job: SimulationJob, events: SimulationEvents): Promise<Result<SimulationResult>>;
+  /** Jobs waiting for a worker, for back-pressure. */
+  readonly queued: () => number;
+}

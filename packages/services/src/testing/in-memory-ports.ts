@@ -1,0 +1,230 @@
+import type { ApplicantProfile, Membership, Session, User } from '../account/account-domain.ts';
+import type {
+  LoginAttemptRepository,
+  OrganisationRepository,
+  PasswordHasher,
+  ProfileRepository,
+  SessionRepository,
+  SessionTokens,
+  UserRepository,
+} from '../account/account-ports.ts';
+import type { MatchInstanceRecord, MatchRunRecord } from '../match/match-domain.ts';
+import type { MatchInstanceRepository, MatchRunRepository } from '../match/match-ports.ts';
+import type { Clock, IdGenerator } from '../shared/ports.ts';
+import { createInMemoryInterviewPorts } from './in-memory-interview-ports.ts';
+import { createInMemoryProgramPorts } from './in-memory-program-ports.ts';
+
+/** Code-unit order, as the databases' binary collation sorts ids and ISO timestamps. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  cmp(b.createdAt, a.createdAt) || cmp(a.id, b.id);
+
+/**
+ * In-memory fakes of every port, for service tests. Deterministic: ids and tokens count up. They
+ * pass the same repository suites as the database (repositories.test.ts).
+ */
+export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
+  let now = Date.parse(start);
+  const clock: Clock & { advance(ms: number): void } = {
+    now: () => new Date(now),
+    advance: (ms) => {
+      now += ms;
+    },
+  };
+  let nextId = 0;
+  const ids: IdGenerator = { newId: () => `id-${++nextId}` };
+  let nextToken = 0;
+  const tokens: SessionTokens = {
+    generate: () => `token-${++nextToken}`,
+    hash: (token) => `hash(${token})`,
+  };
+  const passwords: PasswordHasher = {
+    hash: async (password) => `hashed:${password}`,
+    verify: async (hash, password) => hash === `hashed:${password}`,
+  };
+
+  const userRows = new Map<string, User & { passwordHash: string }>();
+  const memberships = new Map<string, Membership & { ownerId: string }>();
+  const sessionRows = new Map<string, Session>();
+  const attempts: { key: string; at: string }[] = [];
+  const profileRows = new Map<string, ApplicantProfile>();
+  const instanceRows = new Map<string, MatchInstanceRecord>();
+  const runRows = new Map<string, MatchRunRecord>();
+  const interview = createInMemoryInterviewPorts();
+  const programPorts = createInMemoryProgramPorts();
+  const publicUser = ({ passwordHash: _h, ...user }: User & { passwordHash: string }): User => user;
+
+  const users: UserRepository = {
+    async create(user, organisation) {
+      const email = user.email.toLowerCase();
+      if ([...userRows.values()].some((u) => u.email === email)) return 'email-taken';
+      const row = { ...user, email, organisationId: organisation?.id ?? null };
+      userRows.set(user.id, row);
+      if (organisation) memberships.set(user.id, { organisation, role: 'admin', ownerId: user.id });
+      return publicUser(row);
+    },
+    findById: async (id) => {
+      const row = userRows.get(id);
+      return row ? publicUser(row) : null;
+    },
+    findCredentials: async (email) => {
+      const row = [...userRows.values()].find((u) => u.email === email.toLowerCase());
+      return row ? { user: publicUser(row), passwordHash: row.passwordHash } : null;
+    },
+    findPasswordHash: async (id) => userRows.get(id)?.passwordHash ?? null,
+    updatePasswordHash: async (id, passwordHash) => {
+      const row = userRows.get(id);
+      if (row) userRows.set(id, { ...row, passwordHash });
+    },
+    delete: async (id) => {
+      if (!userRows.delete(id)) return false;
+      for (const [key, s] of sessionRows) if (s.userId === id) sessionRows.delete(key);
+      for (const [key, m] of memberships)
+        if (key === id || m.ownerId === id) memberships.delete(key);
+      profileRows.delete(id);
+      for (const [key, i] of instanceRows) if (i.ownerId === id) instanceRows.delete(key);
+      for (const [key, r] of runRows) if (r.ownerId === id) runRows.delete(key);
+      interview.deleteUser(id);
+      programPorts.deleteUser(id);
+      return true;
+    },
+    list: async () =>
+      [...userRows.values()]
+        .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
+        .map(publicUser),
+  };
+
+  const sessions: SessionRepository = {
+    create: async (session) => {
+      sessionRows.set(session.id, session);
+    },
+    findWithUser: async (id) => {
+      const session = sessionRows.get(id);
+      const user = session && userRows.get(session.userId);
+      return session && user ? { session, user: publicUser(user) } : null;
+    },
+    touch: async (id, lastSeenAt, expiresAt) => {
+      const session = sessionRows.get(id);
+      if (session) sessionRows.set(id, { ...session, lastSeenAt, expiresAt });
+    },
+    delete: async (id) => {
+      sessionRows.delete(id);
+    },
+    deleteForUser: async (userId, keepId) => {
+      let n = 0;
+      for (const [key, s] of sessionRows) {
+        if (s.userId === userId && key !== keepId) n += Number(sessionRows.delete(key));
+      }
+      return n;
+    },
+    deleteExpired: async (at) => {
+      let n = 0;
+      for (const [key, s] of sessionRows)
+        if (s.expiresAt <= at) n += Number(sessionRows.delete(key));
+      return n;
+    },
+  };
+
+  const loginAttempts: LoginAttemptRepository = {
+    record: async (key, at) => {
+      attempts.push({ key, at });
+    },
+    failuresSince: async (key, since) =>
+      attempts
+        .filter((a) => a.key === key && a.at > since)
+        .map((a) => a.at)
+        .sort(),
+    clear: async (key) => {
+      for (let i = attempts.length - 1; i >= 0; i--)
+        if (attempts[i]?.key === key) attempts.splice(i, 1);
+    },
+    deleteBefore: async (before) => {
+      const n = attempts.length;
+      for (let i = attempts.length - 1; i >= 0; i--) {
+        if ((attempts[i]?.at ?? '') < before) attempts.splice(i, 1);
+      }
+      return n - attempts.length;
+    },
+  };
+
+  const organisations: OrganisationRepository = {
+    findMembership: async (userId) => {
+      const m = memberships.get(userId);
+      return m ? { organisation: m.organisation, role: m.role } : null;
+    },
+    countMembers: async (orgId) =>
+      [...memberships.values()].filter((m) => m.organisation.id === orgId).length,
+  };
+
+  const profiles: ProfileRepository = {
+    find: async (userId) => profileRows.get(userId) ?? null,
+    save: async (userId, profile) => {
+      profileRows.set(userId, profile);
+    },
+  };
+
+  const instances: MatchInstanceRepository = {
+    create: async (record) => {
+      instanceRows.set(record.id, record);
+    },
+    update: async (record) => {
+      instanceRows.set(record.id, record);
+    },
+    findById: async (id) => instanceRows.get(id) ?? null,
+    listByOwner: async (ownerId) =>
+      [...instanceRows.values()]
+        .filter((i) => i.ownerId === ownerId)
+        .sort(newestFirst)
+        .map(({ ownerId: _o, problem: _p, ...item }) => item),
+    listRecordsByOwner: async (ownerId) =>
+      [...instanceRows.values()].filter((i) => i.ownerId === ownerId).sort(newestFirst),
+    delete: async (id) => {
+      instanceRows.delete(id);
+      for (const [key, r] of runRows) if (r.instanceId === id) runRows.delete(key);
+    },
+  };
+
+  const runs: MatchRunRepository = {
+    create: async (record) => {
+      runRows.set(record.id, record);
+    },
+    findById: async (id) => runRows.get(id) ?? null,
+    listByInstance: async (instanceId) =>
+      [...runRows.values()]
+        .filter((r) => r.instanceId === instanceId)
+        .sort(newestFirst)
+        .map((r) => ({
+          id: r.id,
+          instanceId: r.instanceId,
+          createdAt: r.createdAt,
+          durationMs: r.durationMs,
+          status: r.outcome.status,
+          stats: r.outcome.stats,
+        })),
+    listByOwner: async (ownerId) =>
+      [...runRows.values()]
+        .filter((r) => r.ownerId === ownerId)
+        .sort(newestFirst)
+        .map(({ ownerId: _o, problem: _p, ...run }) => run),
+  };
+
+  return {
+    clock,
+    ids,
+    tokens,
+    passwords,
+    users,
+    sessions,
+    loginAttempts,
+    organisations,
+    profiles,
+    instances,
+    runs,
+    ...interview,
+    programs: programPorts.programs,
+    /** Raw stores, for assertions. */
+    stores: { userRows, sessionRows, attempts, profileRows, instanceRows, runRows },
+  };
+}
+
+export type InMemoryPorts = ReturnType<typeof createInMemoryPorts>;

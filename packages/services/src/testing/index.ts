@@ -1,0 +1,17 @@
+// '@matchready/services/testing': test kit of the services, for tests only (it imports vitest).
+// The repository suites say what every implementation of the ports must do; packages/db runs
+// them on SQLite and PostgreSQL, and the in-memory fakes run them in repositories.test.ts.
+export { accountRepositorySuite } from './account.repository-suite.ts';
+export { createInMemoryPorts, type InMemoryPorts } from './in-memory-ports.ts';
+export {
+  attempt as attemptRecord,
+  card as practiceCardRecord,
+  interviewRepositorySuite,
+} from './interview.repository-suite.ts';
+export { matchRepositorySuite } from './match.repository-suite.ts';
+export {
+  batch as importRecord,
+  programsRepositorySuite,
+  sample as catalogueSample,
+} from './programs.repository-suite.ts';
+export * from './repository-fixtures.ts';

@@ -1,66 +1,10 @@
-import { APPLICANT_TYPES, VISA_NEEDS } from '@matchready/core/vocabulary';
+import { APPLICANT_TYPES, US_STATE_CODES, VISA_NEEDS } from '@matchready/core/vocabulary';
+
+export { US_STATE_CODES };
+
 import { z } from 'zod';
 import { timestampSchema } from './common.schema.ts';
 
-/** US states, DC and the territories that host ACGME residency programs. */
-export const US_STATE_CODES = [
-  'AL',
-  'AK',
-  'AZ',
-  'AR',
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'DC',
-  'FL',
-  'GA',
-  'HI',
-  'ID',
-  'IL',
-  'IN',
-  'IA',
-  'KS',
-  'KY',
-  'LA',
-  'ME',
-  'MD',
-  'MA',
-  'MI',
-  'MN',
-  'MS',
-  'MO',
-  'MT',
-  'NE',
-  'NV',
-  'NH',
-  'NJ',
-  'NM',
-  'NY',
-  'NC',
-  'ND',
-  'OH',
-  'OK',
-  'OR',
-  'PA',
-  'RI',
-  'SC',
-  'SD',
-  'TN',
-  'TX',
-  'UT',
-  'VT',
-  'VA',
-  'WA',
-  'WV',
-  'WI',
-  'WY',
-  'PR',
-  'GU',
-  'VI',
-  'AS',
-  'MP',
-] as const;
 const usStateCodeSchema = z.enum(US_STATE_CODES, {
   error: 'Use a two-letter US state code such as NY',
 });

@@ -1,5 +1,10 @@
+import {
+  AFFILIATIONS as PROGRAM_AFFILIATIONS,
+  REGIONS as PROGRAM_REGIONS,
+  TRACKS as PROGRAM_TRACKS,
+  US_STATE_CODES,
+} from '@matchready/core/vocabulary';
 import { z } from 'zod';
-import { PROGRAM_AFFILIATIONS, PROGRAM_REGIONS, PROGRAM_TRACKS } from '../programs.schema.ts';
 
 /**
  * The program file (docs/program-data-format.md): one row per program, the same fields in CSV
@@ -10,15 +15,6 @@ import { PROGRAM_AFFILIATIONS, PROGRAM_REGIONS, PROGRAM_TRACKS } from '../progra
 export const MAX_PROGRAMS_PER_FILE = 100_000;
 /** Ids starting with this are synthetic records (generated, not real programs). */
 export const SYNTHETIC_ID_PREFIX = 'SYN-';
-
-/** USPS codes the format accepts: the 50 states, DC, and PR, GU, VI, AS, MP. */
-// biome-ignore format: a table of codes, not one per line
-export const US_STATE_CODES = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN',
-  'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH',
-  'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT',
-  'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'PR', 'GU', 'VI', 'AS', 'MP',
-] as const;
 
 /**
  * Every issue of a field has one message: "must be <what>", or "is required" when a required

@@ -49,6 +49,16 @@ export type Affiliation = (typeof AFFILIATIONS)[number];
 export const REGIONS = ['northeast', 'midwest', 'south', 'west'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** USPS codes of the places that host ACGME residency programs: the 50 states, DC, PR, GU, VI, AS, MP. */
+// biome-ignore format: a table of codes, not one per line
+export const US_STATE_CODES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN',
+  'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH',
+  'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT',
+  'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'PR', 'GU', 'VI', 'AS', 'MP',
+] as const;
+export type UsStateCode = (typeof US_STATE_CODES)[number];
+
 /** ISO-8601 dates (YYYY-MM-DD) a program publishes; any of them may be missing. */
 export interface ProgramDeadlines {
   readonly application: string | null;

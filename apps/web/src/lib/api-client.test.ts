@@ -6,7 +6,7 @@ import type {
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { ApiError, setUnauthenticatedHandler } from './api.ts';
 import { type CallResult, call, urlFor } from './api-client.ts';
-import { endpoints } from './endpoints.ts';
+import * as endpoints from './endpoints/index.ts';
 
 /** fetch is the boundary: the server is another process, so it is stubbed here. */
 function stubFetch(response: () => Response) {

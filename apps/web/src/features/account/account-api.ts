@@ -1,7 +1,7 @@
 import type { ChangePasswordRequest, DeleteAccountRequest } from '@matchready/contract';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../lib/api-client.ts';
-import { endpoints } from '../../lib/endpoints.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const useChangePassword = () =>
   useMutation({

@@ -2,7 +2,7 @@ import type { SignInRequest, SignUpRequest, User } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../lib/api.ts';
 import { call } from '../../lib/api-client.ts';
-import { endpoints } from '../../lib/endpoints.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const meKey = ['auth', 'me'] as const;
 

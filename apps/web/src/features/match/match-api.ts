@@ -1,7 +1,7 @@
 import type { CreateInstanceRequest } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api-client.ts';
-import { endpoints } from '../../lib/endpoints.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const matchKeys = {
   all: ['match'] as const,

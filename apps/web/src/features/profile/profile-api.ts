@@ -1,7 +1,7 @@
 import type { ApplicantProfileInput } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api-client.ts';
-import { endpoints } from '../../lib/endpoints.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const profileQuery = queryOptions({
   queryKey: ['profile'],

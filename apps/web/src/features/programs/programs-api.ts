@@ -6,7 +6,7 @@ import type {
 } from '@matchready/contract';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { call, urlFor } from '../../lib/api-client.ts';
-import { endpoints } from '../../lib/endpoints.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const programKeys = {
   all: ['programs'] as const,

@@ -12,7 +12,7 @@ import { ApiError, send } from './api.ts';
 
 /**
  * The typed client: `call(endpoints.getRankList, { params: { id } })`. Params, query, body and
- * result types come from the contract's registry; the route table (endpoints.ts) gives method and
+ * result types come from the contract's registry; the route modules (endpoints/) give method and
  * path. Responses are not re-parsed in the browser (decision 018).
  */
 

@@ -1,5 +1,6 @@
 export * from './account.schema.ts';
 export * from './auth.schema.ts';
+export * from './client-types.ts';
 export * from './common.schema.ts';
 export * from './endpoint.ts';
 export * from './endpoints.ts';

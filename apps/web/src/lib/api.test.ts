@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, formatIssuePath, setUnauthenticatedHandler, toApiError } from './api.ts';
+import { ApiError, formatIssuePath, send, setUnauthenticatedHandler, toApiError } from './api.ts';
 
 const respond = (status: number, body?: unknown) =>
   vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status }));
@@ -9,16 +9,18 @@ afterEach(() => {
   setUnauthenticatedHandler(() => {});
 });
 
-describe('api wrapper', () => {
-  it('sends same-origin JSON and returns the parsed body', async () => {
+describe('send', () => {
+  it('sends same-origin JSON and hands back the successful response', async () => {
     const fetchMock = respond(200, { profile: null });
     vi.stubGlobal('fetch', fetchMock);
-    await expect(api.put('/api/profile', { step1: 'passed' })).resolves.toEqual({ profile: null });
+    const response = await send('PUT', '/api/profile', { body: { step1: 'passed' } });
+    await expect(response.json()).resolves.toEqual({ profile: null });
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/profile');
     expect(init.method).toBe('PUT');
     expect(init.credentials).toBe('same-origin');
     expect(new Headers(init.headers).get('content-type')).toBe('application/json');
+    expect(new Headers(init.headers).get('accept')).toBe('application/json');
     expect(init.body).toBe('{"step1":"passed"}');
   });
 
@@ -40,7 +42,9 @@ describe('api wrapper', () => {
         },
       }),
     );
-    const error = await api.post('/api/match/instances', {}).catch((caught: unknown) => caught);
+    const error = await send('POST', '/api/match/instances', { body: {} }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
     expect(apiError.status).toBe(400);
@@ -64,17 +68,25 @@ describe('api wrapper', () => {
       'fetch',
       respond(401, { error: { code: 'unauthenticated', message: 'Sign in' } }),
     );
-    await expect(api.get('/api/profile')).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(send('GET', '/api/profile')).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
-    await expect(api.get('/api/auth/me', { skipAuthRedirect: true })).rejects.toBeInstanceOf(
+    await expect(send('GET', '/api/auth/me', { skipAuthRedirect: true })).rejects.toBeInstanceOf(
       ApiError,
     );
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
-  it('falls back to a code from the status when the body is not the error shape', () => {
+  it('falls back to a code from the status when the body is not the error shape', async () => {
     expect(toApiError(404, undefined)).toMatchObject({ code: 'not-found', isNotFound: true });
     expect(toApiError(502, '<html>')).toMatchObject({ code: 'server-error', status: 502 });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
+    );
+    await expect(send('GET', '/api/health')).rejects.toMatchObject({
+      code: 'server-error',
+      message: 'The server had a problem. Please try again in a moment.',
+    });
   });
 
   it('reports network failures as their own code', async () => {
@@ -82,7 +94,22 @@ describe('api wrapper', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    await expect(api.get('/api/health')).rejects.toMatchObject({ code: 'network', status: 0 });
+    await expect(send('GET', '/api/health')).rejects.toMatchObject({ code: 'network', status: 0 });
+  });
+
+  it('lets an abort through as the AbortError it is (TanStack Query cancels with it)', async () => {
+    const fetchMock = vi.fn(async () =>
+      Promise.reject(new DOMException('The operation was aborted.', 'AbortError')),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const controller = new AbortController();
+    const error = await send('GET', '/api/health', { signal: controller.signal }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.signal).toBe(controller.signal);
   });
 
   it('formats issue paths the way users read them', () => {

@@ -1,6 +1,9 @@
+import type { HttpMethod } from '@matchready/contract';
+
 /**
- * The one fetch wrapper: same-origin JSON requests, errors mapped to ApiError with the server's
- * transport-neutral code, and a hook the router installs to redirect to sign-in on 401.
+ * The one fetch wrapper: same-origin requests, errors mapped to ApiError with the server's
+ * transport-neutral code, and a hook the router installs to redirect to sign-in on 401. Features
+ * call endpoints through the typed client (api-client.ts), not through this.
  */
 
 export interface ApiIssue {
@@ -40,14 +43,15 @@ export function setUnauthenticatedHandler(handler: Handler): void {
   onUnauthenticated = handler;
 }
 
-export interface RequestOptions {
+export interface SendOptions {
+  /** Sent as JSON when present. */
   readonly body?: unknown;
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** Auth endpoints expect 401 as an answer; they must not trigger the global redirect. */
-  readonly skipAuthRedirect?: boolean;
+  readonly skipAuthRedirect?: boolean | undefined;
+  /** File downloads accept any type; everything else asks for JSON. */
+  readonly accept?: string;
 }
-
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -108,7 +112,8 @@ export function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, code, message, toIssues(error?.issues));
 }
 
-async function readJson(response: Response): Promise<unknown> {
+/** An error body as JSON, or undefined when it is empty or not JSON (a proxy's HTML page). */
+async function readErrorBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === '') return undefined;
   try {
@@ -118,16 +123,21 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function request<T>(
-  method: Method,
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/**
+ * One same-origin request. A network failure or a non-2xx answer becomes an ApiError (a 401 also
+ * calls the handler, unless skipped); an abort passes through as the AbortError it is. The caller
+ * reads the body of a successful response (see `call` in api-client.ts).
+ */
+export async function send(
+  method: HttpMethod,
+  url: string,
+  options: SendOptions = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
@@ -142,24 +152,13 @@ export async function request<T>(
       'Cannot reach MatchReady. Check your connection and try again.',
     );
   }
-  const body = await readJson(response);
   if (!response.ok) {
-    const error = toApiError(response.status, body);
+    const error = toApiError(response.status, await readErrorBody(response));
     if (error.isUnauthenticated && !options.skipAuthRedirect) onUnauthenticated();
     throw error;
   }
-  return body as T;
+  return response;
 }
-
-export const api = {
-  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, body: body ?? {} }),
-  put: <T>(path: string, body: unknown, options?: RequestOptions) =>
-    request<T>('PUT', path, { ...options, body }),
-  delete: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('DELETE', path, { ...options, ...(body === undefined ? {} : { body }) }),
-};
 
 /** A human sentence for any thrown value (for alerts and notifications). */
 export function errorMessage(error: unknown): string {

@@ -1,27 +1,24 @@
-import type {
-  AccountExport,
-  ChangePasswordRequest,
-  DeleteAccountRequest,
-} from '@matchready/contract';
+import type { ChangePasswordRequest, DeleteAccountRequest } from '@matchready/contract';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
+import { call } from '../../lib/api-client.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const useChangePassword = () =>
   useMutation({
-    mutationFn: (input: ChangePasswordRequest) => api.post<unknown>('/api/account/password', input),
+    mutationFn: (input: ChangePasswordRequest) => call(endpoints.changePassword, { body: input }),
   });
 
 export const useDeleteAccount = () =>
   useMutation({
     mutationFn: (input: DeleteAccountRequest) =>
-      api.delete<unknown>('/api/account', input, { skipAuthRedirect: true }),
+      call(endpoints.deleteAccount, { body: input, skipAuthRedirect: true }),
   });
 
 /** Fetches the export and hands it to the browser as a file download. */
 export const useExportAccount = () =>
   useMutation({
     mutationFn: async () => {
-      const data = await api.get<AccountExport>('/api/account/export');
+      const data = await call(endpoints.exportAccount);
       const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');

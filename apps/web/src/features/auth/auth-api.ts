@@ -1,6 +1,8 @@
 import type { SignInRequest, SignUpRequest, User } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api.ts';
+import { call } from '../../lib/api-client.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -9,10 +11,7 @@ export const meQuery = queryOptions({
   queryKey: meKey,
   queryFn: async ({ signal }): Promise<User | null> => {
     try {
-      const body = await api.get<{ user: User }>('/api/auth/me', {
-        signal,
-        skipAuthRedirect: true,
-      });
+      const body = await call(endpoints.me, { signal, skipAuthRedirect: true });
       return body.user;
     } catch (error) {
       if (error instanceof ApiError && error.isUnauthenticated) return null;
@@ -26,7 +25,7 @@ export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: SignInRequest) =>
-      api.post<{ user: User }>('/api/auth/sign-in', input, { skipAuthRedirect: true }),
+      call(endpoints.signIn, { body: input, skipAuthRedirect: true }),
     onSuccess: ({ user }) => {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       client.setQueryData(meKey, user);
@@ -38,7 +37,7 @@ export function useSignUp() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: SignUpRequest) =>
-      api.post<{ user: User }>('/api/auth/sign-up', input, { skipAuthRedirect: true }),
+      call(endpoints.signUp, { body: input, skipAuthRedirect: true }),
     onSuccess: ({ user }) => {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       client.setQueryData(meKey, user);
@@ -48,7 +47,7 @@ export function useSignUp() {
 
 export function useSignOut() {
   return useMutation({
-    mutationFn: () => api.post<unknown>('/api/auth/sign-out', {}, { skipAuthRedirect: true }),
+    mutationFn: () => call(endpoints.signOut, { skipAuthRedirect: true }),
   });
 }
 

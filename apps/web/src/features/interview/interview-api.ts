@@ -1,24 +1,14 @@
 import type {
   AnswerSource,
-  AttemptListResponse,
-  AttemptResponse,
   CreateAttemptRequest,
   CreateMockRequest,
-  DueResponse,
   InterviewTheme,
   MockAnswerRequest,
-  MockListResponse,
-  MockResponse,
   PracticeRating,
-  ProgressResponse,
-  QuestionListResponse,
-  QuestionResponse,
-  RateAttemptResponse,
 } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
-
-const enc = encodeURIComponent;
+import { call } from '../../lib/api-client.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const interviewKeys = {
   all: ['interview'] as const,
@@ -36,20 +26,17 @@ export const questionsQuery = (theme: InterviewTheme | 'all') =>
   queryOptions({
     queryKey: interviewKeys.questions(theme),
     queryFn: ({ signal }) =>
-      api.get<QuestionListResponse>(
-        theme === 'all'
-          ? '/api/interview/questions'
-          : `/api/interview/questions?theme=${enc(theme)}`,
-        { signal },
-      ),
+      call(endpoints.listInterviewQuestions, {
+        query: { theme: theme === 'all' ? undefined : theme },
+        signal,
+      }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
 export const questionQuery = (id: string) =>
   queryOptions({
     queryKey: interviewKeys.question(id),
-    queryFn: ({ signal }) =>
-      api.get<QuestionResponse>(`/api/interview/questions/${enc(id)}`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.getInterviewQuestion, { params: { id }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
@@ -57,30 +44,28 @@ export const attemptsQuery = (questionId: string) =>
   queryOptions({
     queryKey: interviewKeys.attempts(questionId),
     queryFn: ({ signal }) =>
-      api.get<AttemptListResponse>(`/api/interview/attempts?questionId=${enc(questionId)}`, {
-        signal,
-      }),
+      call(endpoints.listInterviewAttempts, { query: { questionId }, signal }),
   });
 
 export const dueQuery = queryOptions({
   queryKey: interviewKeys.due,
-  queryFn: ({ signal }) => api.get<DueResponse>('/api/interview/due', { signal }),
+  queryFn: ({ signal }) => call(endpoints.getInterviewDue, { signal }),
 });
 
 export const progressQuery = queryOptions({
   queryKey: interviewKeys.progress,
-  queryFn: ({ signal }) => api.get<ProgressResponse>('/api/interview/progress', { signal }),
+  queryFn: ({ signal }) => call(endpoints.getInterviewProgress, { signal }),
 });
 
 export const mocksQuery = queryOptions({
   queryKey: interviewKeys.mocks,
-  queryFn: ({ signal }) => api.get<MockListResponse>('/api/interview/mocks', { signal }),
+  queryFn: ({ signal }) => call(endpoints.listMockInterviews, { signal }),
 });
 
 export const mockQuery = (id: string) =>
   queryOptions({
     queryKey: interviewKeys.mock(id),
-    queryFn: ({ signal }) => api.get<MockResponse>(`/api/interview/mocks/${enc(id)}`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.getMockInterview, { params: { id }, signal }),
   });
 
 /** What the answer box hands over: the text and how it was produced. */
@@ -102,8 +87,7 @@ export const answerBody = (draft: AnswerDraft) => ({
 export function useCreateAttempt() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateAttemptRequest) =>
-      api.post<AttemptResponse>('/api/interview/attempts', body),
+    mutationFn: (body: CreateAttemptRequest) => call(endpoints.createInterviewAttempt, { body }),
     onSuccess: ({ attempt }) => {
       void client.invalidateQueries({ queryKey: interviewKeys.attempts(attempt.questionId) });
       void client.invalidateQueries({ queryKey: interviewKeys.progress });
@@ -116,7 +100,7 @@ export function useRateAttempt() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ attemptId, rating }: { attemptId: string; rating: PracticeRating }) =>
-      api.post<RateAttemptResponse>(`/api/interview/attempts/${enc(attemptId)}/rating`, { rating }),
+      call(endpoints.rateInterviewAttempt, { params: { id: attemptId }, body: { rating } }),
     onSuccess: ({ card }) => {
       void client.invalidateQueries({ queryKey: interviewKeys.due });
       void client.invalidateQueries({ queryKey: interviewKeys.attempts(card.questionId) });
@@ -127,7 +111,7 @@ export function useRateAttempt() {
 export function useCreateMock() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateMockRequest) => api.post<MockResponse>('/api/interview/mocks', body),
+    mutationFn: (body: CreateMockRequest) => call(endpoints.createMockInterview, { body }),
     onSuccess: ({ mock }) => {
       client.setQueryData(interviewKeys.mock(mock.id), { mock });
       void client.invalidateQueries({ queryKey: interviewKeys.mocks });
@@ -139,7 +123,7 @@ export function useAnswerMock(mockId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: MockAnswerRequest) =>
-      api.post<MockResponse>(`/api/interview/mocks/${enc(mockId)}/answers`, body),
+      call(endpoints.answerMockInterview, { params: { id: mockId }, body }),
     onSuccess: (data) => client.setQueryData(interviewKeys.mock(mockId), data),
   });
 }
@@ -147,7 +131,7 @@ export function useAnswerMock(mockId: string) {
 export function useCompleteMock(mockId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<MockResponse>(`/api/interview/mocks/${enc(mockId)}/complete`),
+    mutationFn: () => call(endpoints.completeMockInterview, { params: { id: mockId } }),
     onSuccess: (data) => {
       client.setQueryData(interviewKeys.mock(mockId), data);
       void client.invalidateQueries({ queryKey: interviewKeys.mocks });

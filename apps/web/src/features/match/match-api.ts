@@ -1,16 +1,7 @@
-import type {
-  CreateInstanceRequest,
-  ExplanationResponse,
-  InstanceListResponse,
-  InstanceResponse,
-  MatchProblemJson,
-  RunListResponse,
-  RunResponse,
-} from '@matchready/contract';
+import type { CreateInstanceRequest } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
-
-const enc = encodeURIComponent;
+import { call } from '../../lib/api-client.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const matchKeys = {
   all: ['match'] as const,
@@ -24,27 +15,25 @@ export const matchKeys = {
 
 export const instancesQuery = queryOptions({
   queryKey: matchKeys.instances,
-  queryFn: ({ signal }) => api.get<InstanceListResponse>('/api/match/instances', { signal }),
+  queryFn: ({ signal }) => call(endpoints.listInstances, { signal }),
 });
 
 export const instanceQuery = (id: string) =>
   queryOptions({
     queryKey: matchKeys.instance(id),
-    queryFn: ({ signal }) =>
-      api.get<InstanceResponse>(`/api/match/instances/${enc(id)}`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.getInstance, { params: { id }, signal }),
   });
 
 export const runsQuery = (instanceId: string) =>
   queryOptions({
     queryKey: matchKeys.runs(instanceId),
-    queryFn: ({ signal }) =>
-      api.get<RunListResponse>(`/api/match/instances/${enc(instanceId)}/runs`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.listRuns, { params: { id: instanceId }, signal }),
   });
 
 export const runQuery = (runId: string) =>
   queryOptions({
     queryKey: matchKeys.run(runId),
-    queryFn: ({ signal }) => api.get<RunResponse>(`/api/match/runs/${enc(runId)}`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.getRun, { params: { id: runId }, signal }),
     // A run never changes once made.
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -53,19 +42,16 @@ export const explainQuery = (runId: string, applicantId: string) =>
   queryOptions({
     queryKey: matchKeys.explain(runId, applicantId),
     queryFn: ({ signal }) =>
-      api.get<ExplanationResponse>(`/api/match/runs/${enc(runId)}/explain/${enc(applicantId)}`, {
-        signal,
-      }),
+      call(endpoints.explainRun, { params: { id: runId, applicantId }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export const fetchSample = () => api.get<MatchProblemJson>('/api/match/sample');
+export const fetchSample = () => call(endpoints.sampleInstance);
 
 export function useCreateInstance() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateInstanceRequest) =>
-      api.post<InstanceResponse>('/api/match/instances', input),
+    mutationFn: (input: CreateInstanceRequest) => call(endpoints.createInstance, { body: input }),
     onSuccess: ({ instance }) => {
       client.setQueryData(matchKeys.instance(instance.id), { instance });
       return client.invalidateQueries({ queryKey: matchKeys.instances });
@@ -76,10 +62,10 @@ export function useCreateInstance() {
 export function useDeleteInstance() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<unknown>(`/api/match/instances/${enc(id)}`),
+    mutationFn: (id: string) => call(endpoints.deleteInstance, { params: { id } }),
     onSuccess: (_, id) => {
       // Drop it from the cached list at once, so the list never shows a deleted instance.
-      client.setQueryData<InstanceListResponse>(matchKeys.instances, (list) =>
+      client.setQueryData(instancesQuery.queryKey, (list) =>
         list ? { instances: list.instances.filter((item) => item.id !== id) } : list,
       );
       client.removeQueries({ queryKey: matchKeys.instance(id) });
@@ -92,7 +78,7 @@ export function useDeleteInstance() {
 export function useCreateRun(instanceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<RunResponse>(`/api/match/instances/${enc(instanceId)}/runs`, {}),
+    mutationFn: () => call(endpoints.createRun, { params: { id: instanceId } }),
     onSuccess: ({ run }) => {
       client.setQueryData(matchKeys.run(run.id), { run });
       return client.invalidateQueries({ queryKey: matchKeys.runs(instanceId) });

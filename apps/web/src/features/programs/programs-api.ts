@@ -1,33 +1,12 @@
 import type {
-  CalculatorResponse,
-  CatalogueResponse,
   CreateSimulationRequest,
   ProgramImportRequest,
-  ProgramImportResponse,
-  ProgramListResponse,
-  ProgramsMetaResponse,
   RankListRequest,
-  RankListResponse,
-  RankListsResponse,
   SavedListRequest,
-  SavedListResponse,
-  SimulationListResponse,
-  SimulationResponse,
 } from '@matchready/contract';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
-
-const enc = encodeURIComponent;
-
-/** `{ a: 1, b: undefined, c: [] }` → `?a=1` (empty values are left out). */
-export function queryString(params: Readonly<Record<string, string | number | undefined>>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text === '' ? '' : `?${text}`;
-}
+import { call, urlFor } from '../../lib/api-client.ts';
+import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const programKeys = {
   all: ['programs'] as const,
@@ -43,7 +22,7 @@ export const programKeys = {
 
 export const metaQuery = queryOptions({
   queryKey: programKeys.meta,
-  queryFn: ({ signal }) => api.get<ProgramsMetaResponse>('/api/programs/meta', { signal }),
+  queryFn: ({ signal }) => call(endpoints.programsMeta, { signal }),
   staleTime: 5 * 60_000,
 });
 
@@ -61,8 +40,7 @@ export interface ListParams {
 export const programListQuery = (params: ListParams) =>
   queryOptions({
     queryKey: programKeys.list(params),
-    queryFn: ({ signal }) =>
-      api.get<ProgramListResponse>(`/api/programs/list${queryString({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.buildProgramList, { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -77,23 +55,19 @@ export interface CatalogueParams {
 export const catalogueQuery = (params: CatalogueParams) =>
   queryOptions({
     queryKey: programKeys.catalogue(params),
-    queryFn: ({ signal }) =>
-      api.get<CatalogueResponse>(`/api/programs/catalogue${queryString({ ...params })}`, {
-        signal,
-      }),
+    queryFn: ({ signal }) => call(endpoints.searchCatalogue, { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 
 export const savedListQuery = queryOptions({
   queryKey: programKeys.savedList,
-  queryFn: ({ signal }) => api.get<SavedListResponse>('/api/programs/my-list', { signal }),
+  queryFn: ({ signal }) => call(endpoints.getSavedList, { signal }),
 });
 
 export function useSaveList() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SavedListRequest) =>
-      api.put<SavedListResponse>('/api/programs/my-list', input),
+    mutationFn: (input: SavedListRequest) => call(endpoints.putSavedList, { body: input }),
     onSuccess: (saved) => client.setQueryData(programKeys.savedList, saved),
   });
 }
@@ -108,31 +82,26 @@ export interface CalculatorParams {
 export const calculatorQuery = (params: CalculatorParams) =>
   queryOptions({
     queryKey: programKeys.calculator(params),
-    queryFn: ({ signal }) =>
-      api.get<CalculatorResponse>(`/api/programs/calculator${queryString({ ...params })}`, {
-        signal,
-      }),
+    queryFn: ({ signal }) => call(endpoints.calculateMatch, { query: params, signal }),
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
   });
 
 export const rankListsQuery = queryOptions({
   queryKey: programKeys.rankLists,
-  queryFn: ({ signal }) => api.get<RankListsResponse>('/api/programs/rank-lists', { signal }),
+  queryFn: ({ signal }) => call(endpoints.listRankLists, { signal }),
 });
 
 export const rankListQuery = (id: string) =>
   queryOptions({
     queryKey: programKeys.rankList(id),
-    queryFn: ({ signal }) =>
-      api.get<RankListResponse>(`/api/programs/rank-lists/${enc(id)}`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.getRankList, { params: { id }, signal }),
   });
 
 export function useCreateRankList() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: RankListRequest) =>
-      api.post<RankListResponse>('/api/programs/rank-lists', input),
+    mutationFn: (input: RankListRequest) => call(endpoints.createRankList, { body: input }),
     onSuccess: ({ rankList }) => {
       client.setQueryData(programKeys.rankList(rankList.id), { rankList });
       return client.invalidateQueries({ queryKey: programKeys.rankLists });
@@ -144,7 +113,7 @@ export function useUpdateRankList(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: RankListRequest) =>
-      api.put<RankListResponse>(`/api/programs/rank-lists/${enc(id)}`, input),
+      call(endpoints.updateRankList, { params: { id }, body: input }),
     onSuccess: (saved) => {
       client.setQueryData(programKeys.rankList(id), saved);
       return client.invalidateQueries({ queryKey: programKeys.rankLists });
@@ -155,7 +124,7 @@ export function useUpdateRankList(id: string) {
 export function useDeleteRankList() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<unknown>(`/api/programs/rank-lists/${enc(id)}`),
+    mutationFn: (id: string) => call(endpoints.deleteRankList, { params: { id } }),
     onSuccess: (_, id) => {
       client.removeQueries({ queryKey: programKeys.rankList(id) });
       return client.invalidateQueries({ queryKey: programKeys.rankLists });
@@ -166,21 +135,20 @@ export function useDeleteRankList() {
 export function useStartSimulation() {
   return useMutation({
     mutationFn: (input: CreateSimulationRequest) =>
-      api.post<SimulationResponse>('/api/programs/simulations', input),
+      call(endpoints.createSimulation, { body: input }),
   });
 }
 
 export const simulationsQuery = queryOptions({
   queryKey: ['programs', 'simulations'] as const,
-  queryFn: ({ signal }) => api.get<SimulationListResponse>('/api/programs/simulations', { signal }),
+  queryFn: ({ signal }) => call(endpoints.listSimulations, { signal }),
 });
 
 /** Polls every 600 ms until the simulation is done or failed. */
 export const simulationQuery = (id: string) =>
   queryOptions({
     queryKey: programKeys.simulation(id),
-    queryFn: ({ signal }) =>
-      api.get<SimulationResponse>(`/api/programs/simulations/${enc(id)}`, { signal }),
+    queryFn: ({ signal }) => call(endpoints.getSimulation, { params: { id }, signal }),
     refetchInterval: (query) => {
       const status = query.state.data?.simulation.status;
       return status === 'done' || status === 'failed' ? false : 600;
@@ -190,11 +158,12 @@ export const simulationQuery = (id: string) =>
 export function useImportPrograms() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProgramImportRequest) =>
-      api.post<ProgramImportResponse>('/api/programs/imports', input),
+    mutationFn: (input: ProgramImportRequest) => call(endpoints.importPrograms, { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: programKeys.all }),
   });
 }
 
-export const exportUrl = (format: 'csv' | 'json') => `/api/programs/export?format=${format}`;
-export const savedListCsvUrl = '/api/programs/my-list/csv';
+/** Downloads are links the browser follows itself (its own progress, the server's file name). */
+export const exportUrl = (format: 'csv' | 'json') =>
+  urlFor(endpoints.exportPrograms, { query: { format } });
+export const savedListCsvUrl = urlFor(endpoints.exportSavedList);

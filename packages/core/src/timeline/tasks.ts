@@ -71,7 +71,7 @@ const TASK_TEXT: Readonly<Record<TaskKind, { title: string; detail: string }>> =
       'Signals go with your ERAS application: choose programs you would attend where you meet ' +
       'the stated requirements (visa, graduation year, scores).',
   },
-  custom: { title: 'Task', detail: '' },
+  custom: { title: 'Task', detail: 'A task you added to your timeline.' },
 };
 
 export const defaultTaskTitle = (kind: TaskKind): string => TASK_TEXT[kind].title;

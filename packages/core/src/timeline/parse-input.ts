@@ -79,7 +79,6 @@ function readProfile(r: Reader, raw: unknown): TimelineProfileInput | undefined 
   const visa = r.choice<VisaNeed>(raw, 'visa', path, VISA_NEEDS);
   if (raw.visa === undefined || raw.visa === null)
     r.bad([...path, 'visa'], 'required', `is required (${VISA_NEEDS.join(', ')})`);
-  const ecfmgCertified = r.boolean(raw, 'ecfmgCertified', path);
   const profile: TimelineProfileInput = {
     applicantType: applicantType ?? 'non-us-img',
     visa: visa ?? 'none',
@@ -89,7 +88,7 @@ function readProfile(r: Reader, raw: unknown): TimelineProfileInput | undefined 
     step3: r.boolean(raw, 'step3', path),
     usceMonths: r.number(raw, 'usceMonths', path, 0, 240, false),
     researchItems: r.number(raw, 'researchItems', path, 0, 1000, true),
-    ecfmgCertified: ecfmgCertified ?? null,
+    ecfmgCertified: r.boolean(raw, 'ecfmgCertified', path) ?? null,
     specialties: r.texts(raw, 'specialties', path, 10, 80) ?? [],
     states: r.texts(raw, 'states', path, 60, 2),
     signaledProgramIds: r.texts(raw, 'signaledProgramIds', path, 100, 200),

@@ -3,7 +3,7 @@
 import { invariant } from '../shared/invariant.ts';
 import type { Milestone, TimelinePlan } from '../vocabulary/timeline.ts';
 import { type CalendarDate, isCalendarDate } from './calendar-date.ts';
-import type { TimelineProfile } from './profile.ts';
+import { isImg, type TimelineProfile } from './profile.ts';
 import { profileMilestones } from './profile-milestones.ts';
 import { seasonMilestones } from './season-milestones.ts';
 import { isSupportedSeason, seasonCalendar } from './season-rules.ts';
@@ -43,15 +43,17 @@ export function planTimeline(input: PlanTimelineInput): TimelinePlan {
   invariant(isCalendarDate(input.today), `today is not a calendar date: ${input.today}`);
   const cal = seasonCalendar(input.season);
   const completed = new Set(input.completed ?? []);
-  const taskDrafts = taskMilestones(input.tasks ?? []);
+  const tasks = input.tasks ?? [];
+  const taskDrafts = taskMilestones(tasks);
+  // taskMilestones keeps the input order, so draft i belongs to task i.
   const submissionNeeds = taskDrafts
-    .filter((_, i) => APPLICATION_TASK_KINDS.includes((input.tasks ?? [])[i]?.kind ?? 'custom'))
+    .filter((_, i) => APPLICATION_TASK_KINDS.includes(tasks[i]!.kind))
     .map((t) => t.id);
   const profileDrafts = profileMilestones(cal, input.profile);
   const drafts: DraftMilestone[] = [
     ...seasonMilestones(cal, {
       completed,
-      img: input.profile.applicantType !== 'us-grad',
+      img: isImg(input.profile),
       submissionNeeds,
       matchDayAlsoNeeds: profileDrafts.some((m) => m.id === 'ecfmg-requirements')
         ? ['ecfmg-requirements']

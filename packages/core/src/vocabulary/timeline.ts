@@ -130,7 +130,7 @@ export interface Milestone {
   readonly source: SourceRef | null;
   /** True when the date comes from a rule, not from a published calendar. */
   readonly derived: boolean;
-  /** The rule behind a derived date; null when the date is published or personal. */
+  /** The rule that set the date (always given when `derived`); null for published or personal dates. */
   readonly rule: string | null;
   readonly detail: string;
 }

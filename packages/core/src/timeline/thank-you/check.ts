@@ -87,7 +87,7 @@ function namesProgram(note: string, noteWords: ReadonlySet<string>, program: str
   return initials.length >= 3 && noteWords.has(initials.join(''));
 }
 
-/** Words that make a sentence specific: not function words, not stock phrases, not the names. */
+/** A sentence with this many specific words counts as specific even without a reference cue. */
 const SPECIFIC_SENTENCE_WORDS = 6;
 const CUES = new RegExp(REFERENCE_CUE.source, 'gi');
 

@@ -52,7 +52,6 @@ export function planTimeline(input: PlanTimelineInput): TimelinePlan {
   const profileDrafts = profileMilestones(cal, input.profile);
   const drafts: DraftMilestone[] = [
     ...seasonMilestones(cal, {
-      completed,
       img: isImg(input.profile),
       submissionNeeds,
       matchDayAlsoNeeds: profileDrafts.some((m) => m.id === 'ecfmg-requirements')

@@ -12,8 +12,6 @@ import { sourceRef } from './sources.ts';
 import type { DraftMilestone } from './status.ts';
 
 export interface SeasonMilestoneOptions {
-  /** Ids the applicant has ticked off. */
-  readonly completed: ReadonlySet<string>;
   /** Milestones Match Day waits for besides the ROL deadline (e.g. `ecfmg-requirements`). */
   readonly matchDayAlsoNeeds: readonly string[];
   /** Personal task ids the ERAS submission waits for. */
@@ -171,7 +169,8 @@ export function seasonMilestones(
       derived: date.derived,
       rule: date.rule,
       detail: s.detail,
-      done: s.kind === 'action' && options.completed.has(s.id),
+      // Ticked-off actions are marked done by planTimeline, for every kind of milestone alike.
+      done: false,
     };
   });
 }

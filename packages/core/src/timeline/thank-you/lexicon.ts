@@ -148,6 +148,7 @@ const AUX = [
   'intending',
   'am',
   'going',
+  'on',
   'to',
   'be',
   'definitely',
@@ -178,7 +179,7 @@ export const RANKING_PATTERNS: readonly RegExp[] = [
     'giu',
   ),
   new RegExp(
-    String.raw`\b(?:you|your\s+program(?:me)?)\s+(?:are|is|will\s+be|['’]re)\s+(?:definitely\s+|clearly\s+)?my\s+${FIRST}(?=[\s.,!;]|$)`,
+    String.raw`\b(?:you\s+are|you['’]re|you\s+will\s+be|(?:your|this)\s+program(?:me)?\s+(?:is|will\s+be))\s+(?:definitely\s+|clearly\s+)?my\s+${FIRST}(?=\s*(?:[.,!;)]|$))`,
     'giu',
   ),
   /\btop\s+of\s+my\s+(?:rank(?:\s+order)?\s+)?list\b/giu,
@@ -190,6 +191,7 @@ export const RANKING_PATTERNS: readonly RegExp[] = [
 export const SOLICITING_PATTERNS: readonly RegExp[] = [
   /\brank(?:ing)?\s+me\b/giu,
   /\b(?:am|will)\s+I\s+(?:be\s+)?(?:\w+\s+){0,2}?ranked\b/giu,
+  /\b(?:if|whether)\s+I\s+(?:am|['’]m|will\s+be|would\s+be)\s+(?:\w+\s+){0,2}?ranked\b/giu,
   /\bwhere\s+I\s+(?:will\s+|would\s+)?(?:be|stand|am)\s+(?:\w+\s+){0,2}?on\s+your\s+(?:rank(?:\s+order)?\s+)?list\b/giu,
   /\b(?:how|whether)\s+(?:you|your\s+(?:program(?:me)?|team|committee))\s+(?:will|plan\s+to|intend\s+to|are\s+going\s+to|would)\s+rank\b/giu,
 ];

@@ -355,4 +355,36 @@ export const LABELLED_NOTES: readonly LabelledNote[] = [
       'ranking you first. Please rank me highly too. Best, Chiamaka',
     expected: ['ranking-statement', 'asks-for-commitment'],
   },
+  {
+    id: 'first-interview-of-season',
+    context: MARLOW,
+    note:
+      'Dear Dr. Núñez, you were my first interviewer of the season, and your explanation of the ' +
+      'Marlow Valley stroke pathway set a high bar. Best, Ravi',
+    expected: [],
+  },
+  {
+    id: 'youre-my-number-one',
+    context: WILLOWMERE,
+    note:
+      'Dear Dr. Ortiz, the bridge clinic you described at Willowmere is exactly the work I want ' +
+      'to do. You’re my number one. Best, Farah',
+    expected: ['ranking-statement'],
+  },
+  {
+    id: 'plan-on-ranking-very-highly',
+    context: ASHFORD,
+    note:
+      'Dear Dr. Whitfield, thank you for explaining the Ashford continuity clinic. I plan on ' +
+      'ranking Ashford very highly. Best, Tomás',
+    expected: ['ranking-statement'],
+  },
+  {
+    id: 'asks-if-ranked-to-match',
+    context: KESTREL,
+    note:
+      'Dear Dr. Solberg, thank you for describing the Kestrel Bay telehealth pilot. Please let me ' +
+      'know if I am ranked to match. Best, Pedro',
+    expected: ['asks-for-commitment'],
+  },
 ];

@@ -117,7 +117,7 @@ export function interviewMilestones(interviews: readonly InterviewInput[]): Draf
     const due = addDays(iv.date, THANK_YOU_DUE_DAYS);
     const about =
       iv.detail !== undefined && iv.detail.trim() !== ''
-        ? ` Mention what you discussed: ${iv.detail.trim()}.`
+        ? ` Mention what you discussed: ${iv.detail.trim().replace(/[.!]+$/, '')}.`
         : ' Mention one specific thing you discussed.';
     const interview: DraftMilestone = {
       id: `${INTERVIEW_ID_PREFIX}${key}`,

@@ -6,3 +6,4 @@ export * from './errors.ts';
 export * from './interview.ts';
 export * from './matching.ts';
 export * from './programs.ts';
+export * from './timeline.ts';

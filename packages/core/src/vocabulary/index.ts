@@ -3,3 +3,4 @@
 // code is written down once. Nothing here imports anything outside this folder.
 
 export * from './errors.ts';
+export * from './mentorship.ts';

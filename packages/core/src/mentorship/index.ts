@@ -1,0 +1,56 @@
+// '@matchready/core/mentorship': compatibility ranking and directory filters, input validators,
+// the outreach checker and composer, request and relationship rules, and first-call booking.
+// Pure: no I/O, no clock ("now" is a parameter), no randomness.
+
+export {
+  freePlaces,
+  hasFreePlace,
+  type IneligibilityReason,
+  mentorIneligibility,
+} from './compatibility/eligibility.ts';
+export { textKey } from './compatibility/factors.ts';
+export {
+  compileMentorFilter,
+  filterMentors,
+  type MentorFilter,
+  type MentorPredicate,
+  type TimeZoneBand,
+} from './compatibility/filters.ts';
+export {
+  type MentorRanking,
+  type RankedMentor,
+  type RankOptions,
+  rankMentors,
+} from './compatibility/rank.ts';
+export {
+  type CompatibilityScorer,
+  createCompatibilityScorer,
+  type FactorContribution,
+  type PairScore,
+  type ScorerOptions,
+} from './compatibility/scorer.ts';
+export {
+  type CompatibilityWeights,
+  DEFAULT_COMPATIBILITY_WEIGHTS,
+  MAX_FACTOR_WEIGHT,
+  normaliseWeights,
+  parseWeights,
+  resolveWeights,
+} from './compatibility/weights.ts';
+export {
+  MAX_MENTOR_CAPACITY,
+  parseMenteeInput,
+  parseMentorInput,
+  parseMentorList,
+} from './profile-input.ts';
+export {
+  type CalendarDate,
+  canonicalTimeZone,
+  formatUtcOffset,
+  hoursApart,
+  isKnownTimeZone,
+  type LocalDateTime,
+  localDateTime,
+  wallTimeToEpoch,
+  zoneOffsetMinutes,
+} from './time-zone.ts';

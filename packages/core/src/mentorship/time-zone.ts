@@ -131,16 +131,47 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number | null 
   return Math.round((asUtc - wholeSeconds) / MINUTE_MS);
 }
 
+const HOUR_MS = 3_600_000;
+
+interface HourOffset {
+  readonly hour: number;
+  /** Null when the zone is unknown; undefined when the offset changes within this hour. */
+  readonly offset: number | null | undefined;
+}
+
+// Offsets by zone for the most recent UTC hour asked about. Equal offsets at both ends of an hour
+// mean no transition inside it (zones never change offset twice within an hour), so every instant
+// of that hour has that offset; an hour containing a transition is never cached. Bounded by the
+// number of zones (a few hundred), cleared past FORMATTER_CACHE_LIMIT like the formatters.
+const HOURLY_OFFSETS = new Map<string, HourOffset>();
+
+function hourlyOffset(zone: string, epochMs: number): number | null {
+  const hour = Math.floor(epochMs / HOUR_MS);
+  const cached = HOURLY_OFFSETS.get(zone);
+  if (cached !== undefined && cached.hour === hour && cached.offset !== undefined)
+    return cached.offset;
+  if (cached === undefined || cached.hour !== hour) {
+    const start = zoneOffsetMinutes(zone, hour * HOUR_MS);
+    const end = start === null ? null : zoneOffsetMinutes(zone, (hour + 1) * HOUR_MS);
+    const offset = start === null ? null : start === end ? start : undefined;
+    if (HOURLY_OFFSETS.size >= FORMATTER_CACHE_LIMIT) HOURLY_OFFSETS.clear();
+    HOURLY_OFFSETS.set(zone, { hour, offset });
+    if (offset !== undefined) return offset;
+  }
+  return zoneOffsetMinutes(zone, epochMs);
+}
+
 /**
  * Offsets at one instant, computed once per zone: ranking thousands of mentors asks for the same
- * few hundred zones again and again.
+ * few hundred zones again and again. Across calls, offsets are reused for the rest of the UTC hour
+ * (see HOURLY_OFFSETS), which gives the same answers as computing them afresh.
  */
 export function createOffsetLookup(epochMs: number): (zone: string) => number | null {
   const offsets = new Map<string, number | null>();
   return (zone) => {
     const known = offsets.get(zone);
     if (known !== undefined) return known;
-    const offset = zoneOffsetMinutes(zone, epochMs);
+    const offset = hourlyOffset(zone, epochMs);
     offsets.set(zone, offset);
     return offset;
   };

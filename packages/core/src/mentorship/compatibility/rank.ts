@@ -63,10 +63,20 @@ function zoneIssues(
   return issues;
 }
 
-const byRank = (a: RankedMentor, b: RankedMentor): number =>
-  Number(b.eligible) - Number(a.eligible) ||
-  b.score - a.score ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: RankedMentor, b: RankedMentor): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Highest score first, equal scores by id. Scores are whole points, so a bucket per score. */
+function sortByScoreThenId(list: readonly RankedMentor[], maxScore: number): RankedMentor[] {
+  const buckets: RankedMentor[][] = Array.from({ length: maxScore + 1 }, () => []);
+  for (const ranked of list) buckets[ranked.score]?.push(ranked);
+  const out: RankedMentor[] = [];
+  for (let score = maxScore; score >= 0; score--) {
+    const bucket = buckets[score] as RankedMentor[];
+    if (bucket.length > 1) bucket.sort(byId);
+    for (const ranked of bucket) out.push(ranked);
+  }
+  return out;
+}
 
 export function rankMentors(
   mentee: MenteeRankingInput,
@@ -75,14 +85,18 @@ export function rankMentors(
 ): MentorRanking {
   const scorer = createCompatibilityScorer({ now: options.now, weights: options.weights });
   const blocked = new Set(options.blockedMentorIds ?? []);
-  const ranked = mentors.map((mentor): RankedMentor => {
+  const eligible: RankedMentor[] = [];
+  const ineligible: RankedMentor[] = [];
+  for (const mentor of mentors) {
     const reasons = mentorIneligibility(mentee, mentor, blocked);
     const { score, factors } = scorer.explain(mentee, mentor);
-    return { id: mentor.id, eligible: reasons.length === 0, reasons, score, factors };
-  });
-  ranked.sort(byRank);
+    const ranked = { id: mentor.id, eligible: reasons.length === 0, reasons, score, factors };
+    (ranked.eligible ? eligible : ineligible).push(ranked);
+  }
   return {
-    mentors: ranked,
+    mentors: sortByScoreThenId(eligible, scorer.maxScore).concat(
+      sortByScoreThenId(ineligible, scorer.maxScore),
+    ),
     weights: scorer.weights,
     maxScore: scorer.maxScore,
     issues: zoneIssues(mentee, mentors, scorer),

@@ -1,8 +1,8 @@
 /**
  * Pair scores from the factors and weights: contribution = round(weight × sub-score) to a whole
  * point (half up), score = the sum of the contributions, so they add up exactly (decision 019).
- * The scorer caches prepared records and time-zone offsets, so one mentee against 10,000 mentors,
- * or a 5,000 × 1,000 bulk run (issue 10), normalises each text and zone once.
+ * The scorer prepares each mentee once and reads each zone's offset once, so one mentee against
+ * 10,000 mentors, or a 5,000 × 1,000 bulk run (issue 10), stays fast.
  */
 import { invariant } from '../../shared/invariant.ts';
 import {
@@ -18,9 +18,7 @@ import {
   languageSubScore,
   mentorTypeSubScore,
   type PreparedMentee,
-  type PreparedMentor,
   prepareMentee,
-  prepareMentor,
   specialtySubScore,
   timeZoneSubScore,
 } from './factors.ts';
@@ -54,6 +52,23 @@ export interface ScorerOptions {
   readonly weights?: Partial<CompatibilityWeights>;
 }
 
+// Shared frozen {factor, contribution} objects: there are at most 6 × 101 distinct ones, and a
+// 10,000-mentor ranking would otherwise allocate 60,000 of them.
+const FACTOR_OBJECTS: FactorContribution[][] = COMPATIBILITY_FACTORS.map(() => []);
+
+function factorContribution(index: number, contribution: number): FactorContribution {
+  const row = FACTOR_OBJECTS[index] as FactorContribution[];
+  let shared = row[contribution];
+  if (shared === undefined) {
+    shared = Object.freeze({
+      factor: COMPATIBILITY_FACTORS[index] as CompatibilityFactor,
+      contribution,
+    });
+    row[contribution] = shared;
+  }
+  return shared;
+}
+
 /** Whole points for weight × share; the epsilon keeps 2.5 from rounding down as 2.4999…. */
 const points = (weight: number, share: number): number => Math.round(weight * share + 1e-9);
 
@@ -64,7 +79,6 @@ export function createCompatibilityScorer(options: ScorerOptions): Compatibility
   const offsetOf = createOffsetLookup(nowMs);
   // Keyed by the caller's objects: records are readonly, so a prepared copy stays valid.
   const mentees = new WeakMap<MenteeRankingInput, PreparedMentee>();
-  const mentors = new WeakMap<MentorRankingInput, PreparedMentor>();
   const menteeOf = (m: MenteeRankingInput): PreparedMentee => {
     let prepared = mentees.get(m);
     if (prepared === undefined) {
@@ -73,44 +87,40 @@ export function createCompatibilityScorer(options: ScorerOptions): Compatibility
     }
     return prepared;
   };
-  const mentorOf = (m: MentorRankingInput): PreparedMentor => {
-    let prepared = mentors.get(m);
-    if (prepared === undefined) {
-      prepared = prepareMentor(m);
-      mentors.set(m, prepared);
-    }
-    return prepared;
-  };
-
-  const contributions = (mentee: MenteeRankingInput, mentor: MentorRankingInput): number[] => {
+  const compute = (mentee: MenteeRankingInput, mentor: MentorRankingInput, into: number[]) => {
     const a = menteeOf(mentee);
-    const b = mentorOf(mentor);
-    return [
-      points(weights.specialty, specialtySubScore(a, b)),
-      points(weights['mentor-type'], mentorTypeSubScore(a, b)),
-      points(weights.language, languageSubScore(a, b)),
-      points(
-        weights['time-zone'],
-        timeZoneSubScore(offsetOf(mentee.timeZone), offsetOf(mentor.timeZone)),
-      ),
-      points(weights['img-background'], imgBackgroundSubScore(a, b)),
-      points(weights['free-capacity'], freeCapacitySubScore(mentor)),
-    ];
+    into[0] = points(weights.specialty, specialtySubScore(a, mentor));
+    into[1] = points(weights['mentor-type'], mentorTypeSubScore(a, mentor));
+    into[2] = points(weights.language, languageSubScore(a, mentor));
+    into[3] = points(
+      weights['time-zone'],
+      timeZoneSubScore(offsetOf(mentee.timeZone), offsetOf(mentor.timeZone)),
+    );
+    into[4] = points(weights['img-background'], imgBackgroundSubScore(a, mentor));
+    into[5] = points(weights['free-capacity'], freeCapacitySubScore(mentor));
+    return into;
   };
+  const scratch = [0, 0, 0, 0, 0, 0];
 
   return {
     weights,
     maxScore: COMPATIBILITY_FACTORS.reduce((sum, f) => sum + weights[f], 0),
-    score: (mentee, mentor) => contributions(mentee, mentor).reduce((sum, c) => sum + c, 0),
+    score(mentee, mentor) {
+      const values = compute(mentee, mentor, scratch);
+      let score = 0;
+      for (const value of values) score += value;
+      return score;
+    },
     explain(mentee, mentor) {
-      const values = contributions(mentee, mentor);
-      return {
-        score: values.reduce((sum, c) => sum + c, 0),
-        factors: COMPATIBILITY_FACTORS.map((factor, i) => ({
-          factor,
-          contribution: values[i] ?? 0,
-        })),
-      };
+      const values = compute(mentee, mentor, scratch);
+      let score = 0;
+      const factors: FactorContribution[] = [];
+      for (let i = 0; i < values.length; i++) {
+        const contribution = values[i] ?? 0;
+        score += contribution;
+        factors.push(factorContribution(i, contribution));
+      }
+      return { score, factors };
     },
     offsetOf,
   };

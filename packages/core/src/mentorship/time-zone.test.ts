@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalTimeZone,
@@ -11,6 +12,7 @@ import {
 } from './time-zone.ts';
 
 const at = (iso: string) => Date.parse(iso);
+const FC = process.env.CI ? { seed: Number(process.env.FC_SEED ?? 42) } : {};
 
 describe('time zones', () => {
   it('knows IANA names, case-insensitively, and refuses unknown names and bare offsets', () => {
@@ -56,6 +58,49 @@ describe('time zones', () => {
     expect(lookup('Europe/London')).toBe(60);
     expect(lookup('Europe/London')).toBe(60);
     expect(lookup('Bad/Zone')).toBeNull();
+  });
+
+  it('reuses offsets within an hour but never across a transition inside that hour', () => {
+    // Lord Howe Island moves from UTC+10:30 to +11 at 02:00 local on 2026-10-04 = 15:30 UTC, in
+    // the middle of a UTC hour; New York moves at 07:00 UTC, on an hour boundary.
+    const times = ['15:00', '15:15', '15:29', '15:30', '15:45', '16:10', '15:10'];
+    const lordHowe = times.map((t) =>
+      createOffsetLookup(at(`2026-10-03T${t}:00Z`))('Australia/Lord_Howe'),
+    );
+    expect(lordHowe).toEqual([630, 630, 630, 660, 660, 660, 630]);
+    const ny = ['06:30', '06:59', '07:00', '07:30', '06:45'].map((t) =>
+      createOffsetLookup(at(`2026-03-08T${t}:00Z`))('America/New_York'),
+    );
+    expect(ny).toEqual([-300, -300, -240, -240, -300]);
+  });
+
+  it('gives the same offsets through the cache as computed afresh, around transitions', () => {
+    const zones = ['America/New_York', 'Australia/Lord_Howe', 'Europe/London', 'Asia/Kolkata'];
+    const around = [
+      at('2026-03-08T07:00:00Z'),
+      at('2026-10-03T15:30:00Z'),
+      at('2026-10-25T01:00:00Z'),
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...zones),
+            fc.constantFrom(...around),
+            fc.integer({ min: -7_200_000, max: 7_200_000 }),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (queries) => {
+          for (const [zone, centre, delta] of queries) {
+            expect(createOffsetLookup(centre + delta)(zone)).toBe(
+              zoneOffsetMinutes(zone, centre + delta),
+            );
+          }
+        },
+      ),
+      FC,
+    );
   });
 
   it('measures hours apart on a 24-hour clock', () => {

@@ -38,6 +38,19 @@ export {
   resolveWeights,
 } from './compatibility/weights.ts';
 export {
+  checkOutreach,
+  OUTREACH_LIMITS,
+  type OutreachIssue,
+  type OutreachReport,
+} from './outreach/check.ts';
+export {
+  type ComposeOutreachInput,
+  composeOutreach,
+  OUTREACH_CONNECTION_KINDS,
+  type OutreachConnectionKind,
+  type OutreachDraft,
+} from './outreach/compose.ts';
+export {
   MAX_MENTOR_CAPACITY,
   parseMenteeInput,
   parseMentorInput,

@@ -57,6 +57,54 @@ export {
   parseMentorList,
 } from './profile-input.ts';
 export {
+  isActionItemOverdue,
+  localDateOf,
+  overdueActionItems,
+} from './relationship/action-items.ts';
+export {
+  CADENCE_WEEKS,
+  DUE_SOON_DAYS,
+  FIRST_MEETING_DAYS,
+  type MeetingPlan,
+  type MeetingStanding,
+  meetingStanding,
+  nextMeetingDue,
+  parseCadenceWeeks,
+} from './relationship/cadence.ts';
+export { type GoalProgress, goalProgress } from './relationship/goals.ts';
+export {
+  type AcceptDecision,
+  AUTO_DECLINE_NOTES,
+  type AutoDecline,
+  autoDeclines,
+  canMoveRequest,
+  decideAccept,
+  effectiveRequestStatus,
+  isNudgeDue,
+  OPEN_REQUEST_LIMIT,
+  openRequestAllowance,
+  REQUEST_EXPIRY_DAYS,
+  REQUEST_NUDGE_DAYS,
+  type RequestAllowance,
+  requestExpiresAt,
+} from './relationship/requests.ts';
+export {
+  MIN_RESPONSE_SAMPLES,
+  type ResponseStats,
+  responseStats,
+} from './relationship/response-time.ts';
+export {
+  THANK_YOU_WINDOW_DAYS,
+  type ThankableEvent,
+  thankYouPrompts,
+} from './relationship/thank-you.ts';
+export {
+  nextForPlace,
+  orderWaitlist,
+  type WaitlistEntry,
+  waitlistPosition,
+} from './relationship/waitlist.ts';
+export {
   type CalendarDate,
   canonicalTimeZone,
   formatUtcOffset,

@@ -153,3 +153,37 @@ export interface WeeklyAvailability {
   readonly timeZone: string;
   readonly windows: readonly AvailabilityWindow[];
 }
+
+/** A mentee's request to a mentor. Timestamps are ISO-8601 UTC. */
+export interface MentorshipRequest {
+  readonly id: string;
+  readonly menteeId: string;
+  readonly mentorId: string;
+  readonly status: RequestStatus;
+  readonly createdAt: string;
+  /** When the mentor accepted or declined; null otherwise. */
+  readonly respondedAt: string | null;
+  /** When the mentor was reminded of the request; null when not yet. */
+  readonly nudgedAt: string | null;
+}
+
+/** Something one side of a pair agreed to do, with an optional due date and goal. */
+export interface ActionItem {
+  readonly id: string;
+  readonly owner: ActionItemOwner;
+  readonly text: string;
+  /** Calendar date "YYYY-MM-DD" in the owner's time zone, or null for no due date. */
+  readonly dueOn: string | null;
+  /** ISO-8601 UTC; null while open. */
+  readonly doneAt: string | null;
+  readonly goalId: string | null;
+}
+
+/** One of the mentee's 6–12 month goals, e.g. "two US letters". */
+export interface MenteeGoal {
+  readonly id: string;
+  readonly text: string;
+  readonly status: GoalStatus;
+  /** Calendar date "YYYY-MM-DD", or null. */
+  readonly targetOn: string | null;
+}

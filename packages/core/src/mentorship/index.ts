@@ -3,6 +3,22 @@
 // Pure: no I/O, no clock ("now" is a parameter), no randomness.
 
 export {
+  MAX_AVAILABILITY_WINDOWS,
+  minuteOfDay,
+  parseWeeklyAvailability,
+  weeklyAvailableMinutes,
+} from './booking/availability.ts';
+export {
+  type BookableSlot,
+  type BookingRequest,
+  DEFAULT_HORIZON_DAYS,
+  type LocalSlotTime,
+  listBookableSlots,
+  MAX_HORIZON_DAYS,
+  MAX_SLOTS,
+  SLOT_MINUTES,
+} from './booking/slots.ts';
+export {
   freePlaces,
   hasFreePlace,
   type IneligibilityReason,
@@ -112,6 +128,8 @@ export {
   isKnownTimeZone,
   type LocalDateTime,
   localDateTime,
+  type ResolvedWallTime,
+  resolveWallTime,
   wallTimeToEpoch,
   zoneOffsetMinutes,
 } from './time-zone.ts';

@@ -7,6 +7,7 @@ import {
   hoursApart,
   isKnownTimeZone,
   localDateTime,
+  resolveWallTime,
   wallTimeToEpoch,
   zoneOffsetMinutes,
 } from './time-zone.ts';
@@ -149,5 +150,29 @@ describe('wallTimeToEpoch', () => {
 
   it('returns null for an unknown zone', () => {
     expect(wallTimeToEpoch('No/Where', { year: 2026, month: 1, day: 1 }, 0)).toBeNull();
+    expect(resolveWallTime('No/Where', { year: 2026, month: 1, day: 1 }, 0)).toBeNull();
+  });
+
+  it('resolves skipped and repeated wall times to their transition and both instants', () => {
+    expect(resolveWallTime(ny, { year: 2026, month: 3, day: 8 }, 150)).toEqual({
+      kind: 'skipped',
+      earliest: at('2026-03-08T07:00:00Z'),
+      latest: at('2026-03-08T07:00:00Z'),
+    });
+    expect(resolveWallTime(ny, { year: 2026, month: 11, day: 1 }, 90)).toEqual({
+      kind: 'repeated',
+      earliest: at('2026-11-01T05:30:00Z'),
+      latest: at('2026-11-01T06:30:00Z'),
+    });
+    // Lord Howe's half-hour jump: 02:15 on 2026-10-04 is skipped; the clock jumps at 15:30 UTC.
+    expect(resolveWallTime('Australia/Lord_Howe', { year: 2026, month: 10, day: 4 }, 135)).toEqual({
+      kind: 'skipped',
+      earliest: at('2026-10-03T15:30:00Z'),
+      latest: at('2026-10-03T15:30:00Z'),
+    });
+    // 1440 is the midnight that ends the day.
+    expect(resolveWallTime('UTC', { year: 2026, month: 12, day: 31 }, 1440)?.earliest).toBe(
+      at('2027-01-01T00:00:00Z'),
+    );
   });
 });

@@ -200,26 +200,63 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** How a wall-clock time maps to instants on a given day. */
+export interface ResolvedWallTime {
+  /** unique: one instant; repeated: twice (DST overlap); skipped: never (DST gap). */
+  readonly kind: 'unique' | 'repeated' | 'skipped';
+  /** The first instant showing this wall time; for a skipped time, the transition instant. */
+  readonly earliest: number;
+  /** The last instant showing it; for a skipped time, the transition instant too. */
+  readonly latest: number;
+}
+
+/**
+ * Resolves `date` + `minuteOfDay` (1440 = midnight ending the day) in `zone`, or null for an
+ * unknown zone. Zones change offset at most once in any two days, so the offsets one day before
+ * and after cover both sides of a transition; a skipped time resolves to the moment the clock
+ * jumps over it, found by bisection to the minute.
+ */
+export function resolveWallTime(
+  zone: string,
+  date: CalendarDate,
+  minuteOfDay: number,
+): ResolvedWallTime | null {
+  const naive = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE_MS;
+  const before = zoneOffsetMinutes(zone, naive - DAY_MS);
+  const after = zoneOffsetMinutes(zone, naive + DAY_MS);
+  if (before === null || after === null) return null;
+  const valid = (before === after ? [before] : [before, after])
+    .map((offset) => ({ offset, at: naive - offset * MINUTE_MS }))
+    .filter(({ offset, at }) => zoneOffsetMinutes(zone, at) === offset)
+    .map(({ at }) => at)
+    .sort((a, b) => a - b);
+  const [first, second] = valid;
+  if (first !== undefined) {
+    return second === undefined || second === first
+      ? { kind: 'unique', earliest: first, latest: first }
+      : { kind: 'repeated', earliest: first, latest: second };
+  }
+  // Skipped: the offset is `before` at the earlier candidate and `after` at the later one.
+  let low = naive - Math.max(before, after) * MINUTE_MS;
+  let high = naive - Math.min(before, after) * MINUTE_MS;
+  while (high - low > MINUTE_MS) {
+    const mid = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (zoneOffsetMinutes(zone, mid) === before) low = mid;
+    else high = mid;
+  }
+  return { kind: 'skipped', earliest: high, latest: high };
+}
+
 /**
  * The instant at which `zone`'s wall clock reads `date` + `minuteOfDay`. Null when that wall time
  * does not exist (skipped by a DST gap) or the zone is unknown; when it exists twice (a DST
- * overlap) the earlier instant is returned. Zones change offset at most once in any two days, so
- * the offsets one day before and after cover both sides of a transition.
+ * overlap) the earlier instant is returned.
  */
 export function wallTimeToEpoch(
   zone: string,
   date: CalendarDate,
   minuteOfDay: number,
 ): number | null {
-  const naive = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE_MS;
-  const before = zoneOffsetMinutes(zone, naive - DAY_MS);
-  const after = zoneOffsetMinutes(zone, naive + DAY_MS);
-  if (before === null || after === null) return null;
-  let best: number | null = null;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const candidate = naive - offset * MINUTE_MS;
-    if (zoneOffsetMinutes(zone, candidate) !== offset) continue;
-    if (best === null || candidate < best) best = candidate;
-  }
-  return best;
+  const resolved = resolveWallTime(zone, date, minuteOfDay);
+  return resolved === null || resolved.kind === 'skipped' ? null : resolved.earliest;
 }

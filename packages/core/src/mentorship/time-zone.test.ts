@@ -61,9 +61,10 @@ describe('time zones', () => {
     expect(lookup('Bad/Zone')).toBeNull();
   });
 
-  it('reuses offsets within an hour but never across a transition inside that hour', () => {
+  it('reuses offsets within a UTC day but never across a transition inside that day', () => {
     // Lord Howe Island moves from UTC+10:30 to +11 at 02:00 local on 2026-10-04 = 15:30 UTC, in
-    // the middle of a UTC hour; New York moves at 07:00 UTC, on an hour boundary.
+    // the middle of a UTC hour; New York moves at 07:00 UTC, on an hour boundary. The days after
+    // (cached) must give the new offsets, the days before the old ones.
     const times = ['15:00', '15:15', '15:29', '15:30', '15:45', '16:10', '15:10'];
     const lordHowe = times.map((t) =>
       createOffsetLookup(at(`2026-10-03T${t}:00Z`))('Australia/Lord_Howe'),
@@ -73,6 +74,13 @@ describe('time zones', () => {
       createOffsetLookup(at(`2026-03-08T${t}:00Z`))('America/New_York'),
     );
     expect(ny).toEqual([-300, -300, -240, -240, -300]);
+    const days = [
+      '2026-03-07T12:00',
+      '2026-03-09T12:00',
+      '2026-03-09T23:59',
+      '2026-03-08T06:00',
+    ].map((t) => createOffsetLookup(at(`${t}:00Z`))('America/New_York'));
+    expect(days).toEqual([-300, -240, -240, -300]);
   });
 
   it('gives the same offsets through the cache as computed afresh, around transitions', () => {

@@ -131,31 +131,29 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number | null 
   return Math.round((asUtc - wholeSeconds) / MINUTE_MS);
 }
 
-const HOUR_MS = 3_600_000;
-
-interface HourOffset {
-  readonly hour: number;
-  /** Null when the zone is unknown; undefined when the offset changes within this hour. */
+interface DayOffset {
+  readonly day: number;
+  /** Null when the zone is unknown; undefined when the offset changes during this UTC day. */
   readonly offset: number | null | undefined;
 }
 
-// Offsets by zone for the most recent UTC hour asked about. Equal offsets at both ends of an hour
-// mean no transition inside it (zones never change offset twice within an hour), so every instant
-// of that hour has that offset; an hour containing a transition is never cached. Bounded by the
+// Offsets by zone for the most recent UTC day asked about. No zone changes offset twice within a
+// day (the same assumption as resolveWallTime), so equal offsets at both ends of a day mean the
+// offset holds for the whole day; a day containing a transition is never cached. Bounded by the
 // number of zones (a few hundred), cleared past FORMATTER_CACHE_LIMIT like the formatters.
-const HOURLY_OFFSETS = new Map<string, HourOffset>();
+const DAILY_OFFSETS = new Map<string, DayOffset>();
 
-function hourlyOffset(zone: string, epochMs: number): number | null {
-  const hour = Math.floor(epochMs / HOUR_MS);
-  const cached = HOURLY_OFFSETS.get(zone);
-  if (cached !== undefined && cached.hour === hour && cached.offset !== undefined)
+function cachedOffset(zone: string, epochMs: number): number | null {
+  const day = Math.floor(epochMs / DAY_MS);
+  const cached = DAILY_OFFSETS.get(zone);
+  if (cached !== undefined && cached.day === day && cached.offset !== undefined)
     return cached.offset;
-  if (cached === undefined || cached.hour !== hour) {
-    const start = zoneOffsetMinutes(zone, hour * HOUR_MS);
-    const end = start === null ? null : zoneOffsetMinutes(zone, (hour + 1) * HOUR_MS);
+  if (cached === undefined || cached.day !== day) {
+    const start = zoneOffsetMinutes(zone, day * DAY_MS);
+    const end = start === null ? null : zoneOffsetMinutes(zone, (day + 1) * DAY_MS);
     const offset = start === null ? null : start === end ? start : undefined;
-    if (HOURLY_OFFSETS.size >= FORMATTER_CACHE_LIMIT) HOURLY_OFFSETS.clear();
-    HOURLY_OFFSETS.set(zone, { hour, offset });
+    if (DAILY_OFFSETS.size >= FORMATTER_CACHE_LIMIT) DAILY_OFFSETS.clear();
+    DAILY_OFFSETS.set(zone, { day, offset });
     if (offset !== undefined) return offset;
   }
   return zoneOffsetMinutes(zone, epochMs);
@@ -163,15 +161,15 @@ function hourlyOffset(zone: string, epochMs: number): number | null {
 
 /**
  * Offsets at one instant, computed once per zone: ranking thousands of mentors asks for the same
- * few hundred zones again and again. Across calls, offsets are reused for the rest of the UTC hour
- * (see HOURLY_OFFSETS), which gives the same answers as computing them afresh.
+ * few hundred zones again and again. Across calls, offsets are reused for the rest of the UTC day
+ * (see DAILY_OFFSETS), which gives the same answers as computing them afresh.
  */
 export function createOffsetLookup(epochMs: number): (zone: string) => number | null {
   const offsets = new Map<string, number | null>();
   return (zone) => {
     const known = offsets.get(zone);
     if (known !== undefined) return known;
-    const offset = hourlyOffset(zone, epochMs);
+    const offset = cachedOffset(zone, epochMs);
     offsets.set(zone, offset);
     return offset;
   };

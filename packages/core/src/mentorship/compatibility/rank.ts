@@ -65,14 +65,30 @@ function zoneIssues(
 
 const byId = (a: RankedMentor, b: RankedMentor): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Highest score first, equal scores by id. Scores are whole points, so a bucket per score. */
-function sortByScoreThenId(list: readonly RankedMentor[], maxScore: number): RankedMentor[] {
+function isSortedById(mentors: readonly MentorRankingInput[]): boolean {
+  for (let i = 1; i < mentors.length; i++) {
+    if ((mentors[i - 1] as MentorRankingInput).id > (mentors[i] as MentorRankingInput).id)
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Highest score first, equal scores by id. Scores are whole points, so a bucket per score; the
+ * buckets keep input order, so input already ordered by id (as a repository returns it) needs no
+ * comparison sort at all.
+ */
+function sortByScoreThenId(
+  list: readonly RankedMentor[],
+  maxScore: number,
+  inputById: boolean,
+): RankedMentor[] {
   const buckets: RankedMentor[][] = Array.from({ length: maxScore + 1 }, () => []);
   for (const ranked of list) buckets[ranked.score]?.push(ranked);
   const out: RankedMentor[] = [];
   for (let score = maxScore; score >= 0; score--) {
     const bucket = buckets[score] as RankedMentor[];
-    if (bucket.length > 1) bucket.sort(byId);
+    if (bucket.length > 1 && !inputById) bucket.sort(byId);
     for (const ranked of bucket) out.push(ranked);
   }
   return out;
@@ -93,9 +109,10 @@ export function rankMentors(
     const ranked = { id: mentor.id, eligible: reasons.length === 0, reasons, score, factors };
     (ranked.eligible ? eligible : ineligible).push(ranked);
   }
+  const inputById = isSortedById(mentors);
   return {
-    mentors: sortByScoreThenId(eligible, scorer.maxScore).concat(
-      sortByScoreThenId(ineligible, scorer.maxScore),
+    mentors: sortByScoreThenId(eligible, scorer.maxScore, inputById).concat(
+      sortByScoreThenId(ineligible, scorer.maxScore, inputById),
     ),
     weights: scorer.weights,
     maxScore: scorer.maxScore,

@@ -112,15 +112,18 @@ export function createCompatibilityScorer(options: ScorerOptions): Compatibility
       return score;
     },
     explain(mentee, mentor) {
-      const values = compute(mentee, mentor, scratch);
-      let score = 0;
-      const factors: FactorContribution[] = [];
-      for (let i = 0; i < values.length; i++) {
-        const contribution = values[i] ?? 0;
-        score += contribution;
-        factors.push(factorContribution(i, contribution));
-      }
-      return { score, factors };
+      const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = compute(mentee, mentor, scratch);
+      return {
+        score: a + b + c + d + e + f,
+        factors: [
+          factorContribution(0, a),
+          factorContribution(1, b),
+          factorContribution(2, c),
+          factorContribution(3, d),
+          factorContribution(4, e),
+          factorContribution(5, f),
+        ],
+      };
     },
     offsetOf,
   };

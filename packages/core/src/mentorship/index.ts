@@ -59,6 +59,7 @@ export {
   type OutreachIssue,
   type OutreachReport,
 } from './outreach/check.ts';
+export { OUTREACH_ISSUE_DOCS, type OutreachIssueDoc } from './outreach/issue-docs.ts';
 export {
   type ComposeOutreachInput,
   composeOutreach,

@@ -59,7 +59,6 @@ export {
   type OutreachIssue,
   type OutreachReport,
 } from './outreach/check.ts';
-export { OUTREACH_ISSUE_DOCS, type OutreachIssueDoc } from './outreach/issue-docs.ts';
 export {
   type ComposeOutreachInput,
   composeOutreach,
@@ -67,6 +66,7 @@ export {
   type OutreachConnectionKind,
   type OutreachDraft,
 } from './outreach/compose.ts';
+export { OUTREACH_ISSUE_DOCS, type OutreachIssueDoc } from './outreach/issue-docs.ts';
 export {
   MAX_MENTOR_CAPACITY,
   parseMenteeInput,

@@ -58,8 +58,6 @@ const BIG_ASK_MESSAGES: Readonly<Record<BigAskKind, string>> = {
   visa: 'A first message should not ask for visa sponsorship: a mentor cannot arrange it. Ask how the IMGs they know handled visas instead.',
 };
 
-const test = (pattern: RegExp, text: string): boolean => pattern.test(text);
-
 /** True when `pattern` matches inside a clause that is neither negated nor a request for advice. */
 function assertedIn(sentence: string, pattern: RegExp): boolean {
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length);
@@ -68,17 +66,17 @@ function assertedIn(sentence: string, pattern: RegExp): boolean {
     const at = match.index ?? 0;
     const clauseStart = breaks.filter((end) => end <= at).at(-1) ?? 0;
     const before = sentence.slice(clauseStart, at);
-    if (!test(NEGATION, before) && !test(ADVICE_FRAME, before)) return true;
+    if (!NEGATION.test(before) && !ADVICE_FRAME.test(before)) return true;
   }
   return false;
 }
 
 function isSpecificAsk(sentence: string): boolean {
-  const cue = test(REQUEST_CUE, sentence);
-  const conversation = test(CONVERSATION, sentence);
+  const cue = REQUEST_CUE.test(sentence);
+  const conversation = CONVERSATION.test(sentence);
   if (cue && conversation) return true;
   return (
-    SPECIFIC_ASK.some((p) => test(p, sentence)) &&
+    SPECIFIC_ASK.some((p) => p.test(sentence)) &&
     (cue || conversation || sentence.trimEnd().endsWith('?'))
   );
 }
@@ -87,14 +85,13 @@ function tooLong(layout: MessageLayout, quote: (span: Span) => string): Outreach
   const { words, paragraphs, sentences } = layout;
   const sentenceAt = (offset: number): Span | undefined =>
     sentences.find((s) => s.start <= offset && offset < s.end);
-  const firstSentenceOf = (paragraph: Span): Span | undefined =>
-    sentenceAt(paragraph.start) ?? paragraph;
+  const firstSentenceOf = (paragraph: Span): Span => sentenceAt(paragraph.start) ?? paragraph;
   if (words.length > OUTREACH_LIMITS.maxWords) {
     const over = words[OUTREACH_LIMITS.maxWords] as Span;
     const span = sentenceAt(over.start) ?? over;
     return {
       code: 'too-long',
-      message: `The message has ${words.length} words. Keep a first message under ${OUTREACH_LIMITS.maxWords} words (2–3 short paragraphs); the quote is where it passes the limit.`,
+      message: `The message has ${words.length} words. Keep a first message to ${OUTREACH_LIMITS.maxWords} words or fewer (2–3 short paragraphs); the quote is where it passes the limit.`,
       evidence: quote(span),
     };
   }
@@ -103,7 +100,7 @@ function tooLong(layout: MessageLayout, quote: (span: Span) => string): Outreach
     return {
       code: 'too-long',
       message: `The message has ${paragraphs.length} paragraphs. Two or three short ones are enough: who you are, why this mentor, and your ask.`,
-      evidence: quote(firstSentenceOf(extra) ?? extra),
+      evidence: quote(firstSentenceOf(extra)),
     };
   }
   for (const paragraph of paragraphs) {
@@ -111,8 +108,8 @@ function tooLong(layout: MessageLayout, quote: (span: Span) => string): Outreach
     if (count > OUTREACH_LIMITS.maxParagraphWords) {
       return {
         code: 'too-long',
-        message: `A paragraph has ${count} words. Split it or cut it to under ${OUTREACH_LIMITS.maxParagraphWords} words so it can be read at a glance.`,
-        evidence: quote(firstSentenceOf(paragraph) ?? paragraph),
+        message: `A paragraph has ${count} words. Split it or cut it to ${OUTREACH_LIMITS.maxParagraphWords} words or fewer so it can be read at a glance.`,
+        evidence: quote(firstSentenceOf(paragraph)),
       };
     }
   }
@@ -141,7 +138,7 @@ export function checkOutreach(text: string): OutreachReport {
     }
   }
 
-  if (empty || !INTRODUCTION.some((p) => test(p, folded))) {
+  if (empty || !INTRODUCTION.some((p) => p.test(folded))) {
     issues.push({
       code: 'no-introduction',
       message:
@@ -150,7 +147,7 @@ export function checkOutreach(text: string): OutreachReport {
     });
   }
 
-  if (empty || !CONNECTION.some((p) => test(p, folded))) {
+  if (empty || !CONNECTION.some((p) => p.test(folded))) {
     issues.push({
       code: 'no-connection',
       message:
@@ -160,7 +157,7 @@ export function checkOutreach(text: string): OutreachReport {
   }
 
   if (!sentenceTexts.some(isSpecificAsk)) {
-    const vague = sentenceTexts.findIndex((s) => VAGUE_ASK.some((p) => test(p, s)));
+    const vague = sentenceTexts.findIndex((s) => VAGUE_ASK.some((p) => p.test(s)));
     const span = sentences[vague];
     issues.push({
       code: 'no-specific-ask',
@@ -174,7 +171,7 @@ export function checkOutreach(text: string): OutreachReport {
 
   for (const { kind, pattern } of BIG_ASKS) {
     const index = sentenceTexts.findIndex(
-      (s) => test(REQUEST_CUE, s) && test(pattern, s) && assertedIn(s, pattern),
+      (s) => REQUEST_CUE.test(s) && pattern.test(s) && assertedIn(s, pattern),
     );
     const span = sentences[index];
     if (span !== undefined) {
@@ -186,7 +183,7 @@ export function checkOutreach(text: string): OutreachReport {
     }
   }
 
-  if (empty || !TIME_RESPECT.some((p) => test(p, folded))) {
+  if (empty || !TIME_RESPECT.some((p) => p.test(folded))) {
     issues.push({
       code: 'no-time-respect',
       message:

@@ -1,0 +1,16 @@
+// Bulk mentor–mentee assignment with capacities (issue 10): validation, the solver in two modes,
+// its independent certificate check, the review helpers, and a seeded instance generator.
+export * from '../../vocabulary/assignment.ts';
+export { type CertifiedAssignment, certifyAssignment } from './certify.ts';
+export { type GenerateAssignmentOptions, generateAssignmentProblem } from './generate.ts';
+export { MAX_ISSUES } from './issues.ts';
+export {
+  diffAssignments,
+  type ReviewChanges,
+  resolveAssignment,
+  swapChanges,
+  withReviewChanges,
+} from './review.ts';
+export { MAX_ABS_SCORE, MAX_DECIMALS } from './scaled-scores.ts';
+export { type SolveAssignmentOptions, solveAssignment } from './solve.ts';
+export { MAX_CAPACITY, validateAssignmentProblem } from './validate.ts';

@@ -42,4 +42,4 @@ export function toScaled(value: number, scale: number): number {
 }
 
 /** Back from an integer to the decimal number it stands for (correctly rounded division). */
-export const fromScaled = (scaled: number, scale: number): number => scaled / scale;
+export const fromScaled = (scaled: number, scale: number): number => scaled / scale + 0;

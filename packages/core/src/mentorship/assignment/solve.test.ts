@@ -145,6 +145,28 @@ describe('solveAssignment, mode total', () => {
     if (!result.ok) expect(result.issues.map((i) => i.code)).toEqual(['pins-exceed-capacity']);
   });
 
+  it('keeps ids such as __proto__ as ordinary keys', () => {
+    const problem: AssignmentProblem = {
+      mentees: ['__proto__', 'constructor'],
+      mentors: mentors(['__proto__', 1], ['toString', 5]),
+      scores: scores(
+        ['__proto__', '__proto__', 3],
+        ['constructor', '__proto__', 5],
+        ['constructor', 'toString', 0],
+      ),
+    };
+    const result = solved(problem, 'fair');
+    expect(Object.getPrototypeOf(result.assignments)).toBe(Object.prototype);
+    expect(Object.entries(result.assignments)).toEqual([
+      ['__proto__', '__proto__'],
+      ['constructor', 'toString'],
+    ]);
+    expect(JSON.parse(JSON.stringify(result)).assignments).toEqual(
+      JSON.parse('{"__proto__":"__proto__","constructor":"toString"}'),
+    );
+    expect(certifyAssignment(problem, result).ok).toBe(true);
+  });
+
   it('solves an empty problem', () => {
     const result = solved({ mentees: [], mentors: mentors(['x', 1]), scores: [] });
     expect(result).toMatchObject({ assignments: {}, total: 0, matched: 0, minScore: null });

@@ -164,7 +164,7 @@ function buildResult(
     mode,
     assignments,
     pairs,
-    total: fromScaled(total, c.scale) + 0,
+    total: fromScaled(total, c.scale),
     matched: pairs.length,
     minScore: pairs.length === 0 ? null : fromScaled(lowest, c.scale),
     optimal: true,

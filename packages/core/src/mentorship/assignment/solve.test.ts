@@ -173,6 +173,48 @@ describe('solveAssignment, mode total', () => {
   });
 });
 
+describe('the example of docs/mentorship-assign-format.md', () => {
+  // The prices are one valid dual among many; the doc checks this one by hand (bound 66502).
+  it('gives the documented output', () => {
+    const result = solved({
+      mentees: ['amara', 'bilal', 'chen'],
+      mentors: mentors(['dr-okafor', 1], ['dr-lee', 1], ['dr-novak', 0]),
+      scores: scores(
+        ['amara', 'dr-okafor', 87.5],
+        ['amara', 'dr-lee', 61],
+        ['bilal', 'dr-okafor', 92],
+        ['chen', 'dr-lee', 74.25],
+      ),
+    });
+    expect(result).toEqual({
+      mode: 'total',
+      assignments: { amara: null, bilal: 'dr-okafor', chen: 'dr-lee' },
+      pairs: [
+        { mentee: 'bilal', mentor: 'dr-okafor', score: 92, pinned: false },
+        { mentee: 'chen', mentor: 'dr-lee', score: 74.25, pinned: false },
+      ],
+      total: 166.25,
+      matched: 2,
+      minScore: 74.25,
+      optimal: true,
+      certificate: {
+        mode: 'total',
+        total: {
+          method: 'lp-duality',
+          scale: 100,
+          multiplier: 4,
+          bonus: 1,
+          atLeast: null,
+          mentorPrices: { 'dr-lee': 24401, 'dr-okafor': 35001 },
+          objective: 66502,
+          bound: 66502,
+        },
+      },
+      unmatched: [{ mentee: 'amara', reason: 'candidates-full' }],
+    });
+  });
+});
+
 describe('solveAssignment, mode fair', () => {
   // Total: a–x 10 + c–y 1 = 11 (lowest 1). Fair: a–y 5 + c–x 5 = 10 (lowest 5).
   const problem: AssignmentProblem = {

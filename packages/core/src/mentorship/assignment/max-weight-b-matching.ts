@@ -65,10 +65,17 @@ export function maxWeightBMatching(graph: WeightedBipartite): WeightedMatching {
     for (let e = start[i]!; e < start[i + 1]!; e++) {
       if (e === used) continue;
       const j = edgeMentor[e]!;
-      if (relax(M0 + j, d - weight[e]! + pi - potential[M0 + j]!)) {
+      const dj = d - weight[e]! + pi - potential[M0 + j]!;
+      if (relax(M0 + j, dj)) {
         fromMentee[j] = i;
         fromEdge[j] = e;
         heap.push(M0 + j);
+        // Look ahead through a mentor with room: the sink's label drops at once, which prunes
+        // the search (with many equal scores, most labels tie and would all be explored).
+        if (load[j]! < capacity[j]! && relax(SINK, dj + potential[M0 + j]! - potential[SINK]!)) {
+          sinkFrom = M0 + j;
+          heap.push(SINK);
+        }
       }
     }
   };

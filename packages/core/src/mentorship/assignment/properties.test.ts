@@ -135,6 +135,36 @@ describe.each(['total', 'fair'] as const)('mode %s on small random problems', (m
   });
 });
 
+describe('medium random problems (beyond exhaustive search)', () => {
+  const medium = fc
+    .record({
+      mentees: fc.integer({ min: 10, max: 80 }),
+      mentors: fc.integer({ min: 2, max: 15 }),
+      seed: fc.integer(),
+      density: fc.constantFrom(0.2, 0.5),
+      pins: fc.boolean(),
+      forbids: fc.boolean(),
+      minimumScore: fc.boolean(),
+    })
+    .map(randomSmallProblem);
+
+  it.each(['total', 'fair'] as const)(
+    'mode %s: the independent check proves every result optimal',
+    {
+      timeout: 60_000,
+    },
+    (mode) => {
+      fc.assert(
+        fc.property(medium, (problem) => {
+          const result = solveAssignment(problem, { mode, verify: false });
+          expect(result.ok && certifyAssignment(problem, result.value).ok).toBe(true);
+        }),
+        { numRuns: 100, ...seeded },
+      );
+    },
+  );
+});
+
 describe('fair versus total', () => {
   it('fair never matches fewer, and total never has a lower total', { timeout: 60_000 }, () => {
     fc.assert(

@@ -4,6 +4,18 @@
  * Types and constants only; imports nothing.
  */
 
+/**
+ * Limits of an assignment problem, for the core's validator and the contract's file schemas:
+ * scores have at most 6 decimal places and |score| ≤ 10⁹ (so score × 10⁶ stays an exact integer),
+ * capacities are whole numbers up to 10⁶, and validation lists at most 100 issues.
+ */
+export const ASSIGNMENT_LIMITS = {
+  maxScoreDecimals: 6,
+  maxAbsScore: 1_000_000_000,
+  maxCapacity: 1_000_000,
+  maxIssues: 100,
+} as const;
+
 /** `total`: maximise the total score. `fair`: most matched, then the best lowest score, then total. */
 export const ASSIGNMENT_MODES = ['total', 'fair'] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];

@@ -3,7 +3,6 @@
 export * from '../../vocabulary/assignment.ts';
 export { type CertifiedAssignment, certifyAssignment } from './certify.ts';
 export { type GenerateAssignmentOptions, generateAssignmentProblem } from './generate.ts';
-export { MAX_ISSUES } from './issues.ts';
 export {
   diffAssignments,
   type ReviewChanges,
@@ -11,6 +10,5 @@ export {
   swapChanges,
   withReviewChanges,
 } from './review.ts';
-export { MAX_ABS_SCORE, MAX_DECIMALS } from './scaled-scores.ts';
 export { type SolveAssignmentOptions, solveAssignment } from './solve.ts';
-export { MAX_CAPACITY, validateAssignmentProblem } from './validate.ts';
+export { validateAssignmentProblem } from './validate.ts';

@@ -1,8 +1,8 @@
 import type { Issue } from '../../shared/result.ts';
-import type { AssignmentIssueCode } from '../../vocabulary/assignment.ts';
+import { ASSIGNMENT_LIMITS, type AssignmentIssueCode } from '../../vocabulary/assignment.ts';
 
 /** Most issues listed for one input; the rest are counted in one final `too-many-issues` issue. */
-export const MAX_ISSUES = 100;
+export const MAX_ISSUES = ASSIGNMENT_LIMITS.maxIssues;
 
 export type Path = readonly (string | number)[];
 

@@ -3,10 +3,12 @@
  * (the smallest that makes all of them integers), so sums and comparisons are exact.
  */
 
+import { ASSIGNMENT_LIMITS } from '../../vocabulary/assignment.ts';
+
 /** Most decimal places a score may have. */
-export const MAX_DECIMALS = 6;
+export const MAX_DECIMALS = ASSIGNMENT_LIMITS.maxScoreDecimals;
 /** Largest absolute score: with 6 decimals the scaled value stays below 10^15 < 2^53. */
-export const MAX_ABS_SCORE = 1e9;
+export const MAX_ABS_SCORE = ASSIGNMENT_LIMITS.maxAbsScore;
 
 /**
  * Decimal places of a finite number as JavaScript prints it (the shortest decimal that reads back

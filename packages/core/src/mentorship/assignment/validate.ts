@@ -4,13 +4,13 @@
  * MAX_ISSUES, then a count); never throws. O(input size) with hash maps.
  */
 import { fail, ok, type Result } from '../../shared/result.ts';
-import type { AssignmentProblem } from '../../vocabulary/assignment.ts';
+import { ASSIGNMENT_LIMITS, type AssignmentProblem } from '../../vocabulary/assignment.ts';
 import { createIssueCollector, type IssueCollector } from './issues.ts';
 import { decimalPlaces, MAX_ABS_SCORE, MAX_DECIMALS, scaleFor, toScaled } from './scaled-scores.ts';
 import { checkShape } from './validate-shape.ts';
 
 /** Largest mentor capacity accepted (far above any real programme; keeps counts in int32). */
-export const MAX_CAPACITY = 1_000_000;
+const MAX_CAPACITY = ASSIGNMENT_LIMITS.maxCapacity;
 /** Exact-arithmetic budget: solver weights times graph size must stay well inside 2^53. */
 const SAFE_BUDGET = 2 ** 51;
 

@@ -4,7 +4,9 @@
  * its summary and unmatched reasons are right, and its certificate proves it optimal for its mode.
  * total: one LP-duality proof of the best (n + 1)·score + 1 weight. fair: a cover proving the
  * matched count is the most, a proof that no assignment matching as many has a higher lowest
- * score, and an LP-duality proof of the best total among those. O(pairs); never throws.
+ * score, and an LP-duality proof of the best total among those. O(pairs). An invalid problem is
+ * an issue, not an exception; the result must have the AssignmentResult shape (parse untrusted
+ * JSON with the contract's schema first).
  */
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type {

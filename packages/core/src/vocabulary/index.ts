@@ -2,6 +2,7 @@
 // with no behaviour and no side effects. The contract builds its zod schemas from these, so a
 // code is written down once. Nothing here imports anything outside this folder (decision 015).
 
+export * from './assignment.ts';
 export * from './errors.ts';
 export * from './interview.ts';
 export * from './matching.ts';

@@ -57,16 +57,30 @@ module.exports = {
     {
       name: 'contract-only-zod-and-core-vocabulary',
       comment:
-        "The contract builds on zod and the core's side-effect-free vocabulary slice only (decision 015); its tests also use vitest.",
+        "The contract builds on zod and the core's side-effect-free vocabulary slice only (decision 015); its tests may also read fixtures and use vitest.",
       severity: 'error',
-      from: { path: pkg('contract') },
+      from: { path: pkg('contract'), pathNot: '\\.test\\.ts$' },
       to: {
         pathNot: [
           pkg('contract'),
           '^packages/core/src/vocabulary/',
           '^node_modules/zod/',
           '^node_modules/csv-parse/',
-          '^node_modules/(vitest|@vitest)/',
+        ],
+      },
+    },
+    {
+      name: 'contract-tests-stay-in-contract',
+      comment:
+        'Contract tests use what the contract uses, plus vitest and Node built-ins for fixtures.',
+      severity: 'error',
+      from: { path: pkg('contract'), pathNot: '^.*(?<!\\.test\\.ts)$' },
+      to: {
+        dependencyTypesNot: ['core'],
+        pathNot: [
+          pkg('contract'),
+          '^packages/core/src/vocabulary/',
+          '^node_modules/(zod|csv-parse|vitest|@vitest|fast-check)/',
         ],
       },
     },

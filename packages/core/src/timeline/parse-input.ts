@@ -1,7 +1,8 @@
 // parseTimelineInput: untrusted JSON (the CLI's P.json and I.json, a season, a date) checked field
 // by field into PlanTimelineInput, every problem an Issue whose path names the field. O(n).
-import { VISA_NEEDS, type VisaNeed } from '../programs/profile.ts';
+
 import { fail, ok, type Result } from '../shared/result.ts';
+import { VISA_NEEDS, type VisaNeed } from '../vocabulary/programs.ts';
 import {
   ECFMG_PROGRESS,
   EXAM_PROGRESS,

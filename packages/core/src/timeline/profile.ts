@@ -1,6 +1,6 @@
 // What the planner needs to know about the applicant, and how it reads the program-list profile
 // (programs/profile.ts) into it. Plain data; O(1).
-import { APPLICANT_TYPES, type ApplicantProfile, type VisaNeed } from '../programs/profile.ts';
+import { APPLICANT_TYPES, type ApplicantProfile, type VisaNeed } from '../vocabulary/programs.ts';
 import type {
   EcfmgProgress,
   ExamProgress,

@@ -67,7 +67,7 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const RELATIONSHIP_STATUSES = ['active', 'paused', 'ended'] as const;
 export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
 
-export const MILESTONE_KINDS = [
+export const MENTORSHIP_MILESTONE_KINDS = [
   'exam-passed',
   'eras-submitted',
   'interview-invite',
@@ -75,7 +75,7 @@ export const MILESTONE_KINDS = [
   'matched',
   'other',
 ] as const;
-export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export type MentorshipMilestoneKind = (typeof MENTORSHIP_MILESTONE_KINDS)[number];
 
 export const GOAL_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];

@@ -20,7 +20,7 @@ import type { MatchInstanceRepository, MatchRunRepository } from './match/match-
 import type { InstanceLimits } from './match/match-problem.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
-import type { Clock, IdGenerator } from './shared/ports.ts';
+import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
 
 /** Every repository the services use: packages/db implements them, testing/ fakes them. */
 export interface RepositoryPorts extends InterviewExportDeps {
@@ -44,6 +44,8 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly instanceLimits: InstanceLimits;
   readonly elapsed: () => number;
   readonly simulationRunner?: SimulationRunner | undefined;
+  /** Outgoing mail (SMTP or the database outbox); issue 11 makes the apps always pass one. */
+  readonly mailer?: Mailer | undefined;
 }
 
 export type Services = ReturnType<typeof createServices>;

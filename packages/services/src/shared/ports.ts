@@ -8,3 +8,21 @@ export interface IdGenerator {
   /** A new random UUID (text). */
   newId(): string;
 }
+
+/** One email to one person; plain text always, HTML optional. */
+export interface OutgoingMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html?: string | undefined;
+  /** What the mail is about (e.g. `password-reset`, `mentorship-request`), for the outbox view and logs. */
+  readonly kind: string;
+}
+
+/**
+ * Sends mail: over SMTP when `SMTP_URL` is set, otherwise into the database outbox the app shows
+ * (issue 11). Services call it after their write has committed; a failure to send never undoes it.
+ */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+}

@@ -9,6 +9,7 @@ export {
   interviewRepositorySuite,
 } from './interview.repository-suite.ts';
 export { matchRepositorySuite } from './match.repository-suite.ts';
+export { createMemoryMailer } from './memory-mailer.ts';
 export {
   batch as importRecord,
   programsRepositorySuite,

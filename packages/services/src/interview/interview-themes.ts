@@ -1,6 +1,6 @@
 import type { InterviewTheme } from '@matchready/core/interview';
 
-/** How the themes are named in the app (research notes §6, themes A–H). */
+/** How the themes are named in the app (themes A–H; docs/sources.md#aamc-vita, #aamc-svi). */
 export const THEME_LABELS: Readonly<Record<InterviewTheme, string>> = {
   opening: 'Opening and your story',
   motivation: 'Motivation and fit',

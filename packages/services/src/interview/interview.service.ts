@@ -29,7 +29,7 @@ import type { InterviewAttemptRepository, PracticeCardRepository } from './inter
 import { interviewProgress } from './interview-progress.ts';
 import { THEME_LABELS } from './interview-themes.ts';
 
-/** New questions suggested per rolling day (research notes §5: cap new cards per day). */
+/** New questions suggested per rolling day (capping new cards per day, as FSRS schedulers do; docs/sources.md#ts-fsrs). */
 export const NEW_QUESTIONS_PER_DAY = 5;
 const UPCOMING_LIMIT = 10;
 const DAY_MS = 86_400_000;

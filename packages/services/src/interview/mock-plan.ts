@@ -14,7 +14,7 @@ export interface MockFormatPreset {
   readonly hardStop: boolean;
 }
 
-/** AAMC SVI/VITA style: 30 s to read, 3 min to answer, no re-record (research notes §3.1, §3.9). */
+/** AAMC SVI/VITA style: 30 s to read, 3 min to answer, no re-record (docs/sources.md#aamc-svi, #aamc-vita). */
 export const MOCK_PRESETS: Readonly<Record<MockFormat, MockFormatPreset>> = {
   img: { label: 'IMG set', themes: ['img'], readSeconds: 20, answerSeconds: null, hardStop: false },
   behavioural: {

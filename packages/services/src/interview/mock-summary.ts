@@ -1,5 +1,5 @@
 // One report for a whole mock interview, from the reports of its answers (no feedback is shown
-// between questions: research notes §1 "godlogic", §3.9). Pure; O(answers × priorities).
+// between questions: docs/sources.md#chollet-2022-feedback-timing). Pure; O(answers × priorities).
 import {
   type InterviewQuestion,
   type Priority,

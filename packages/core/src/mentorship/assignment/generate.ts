@@ -1,6 +1,6 @@
 /**
- * Seeded generator of synthetic mentorship-programme instances (for tests and the benchmark; the
- * recipe of research note mentorship.md §5): skewed demand over 20 specialties (Zipf 1.3) against
+ * Seeded generator of synthetic mentorship-programme instances (for tests and the benchmark; our
+ * synthetic recipe, decision 021): skewed demand over 20 specialties (Zipf 1.3) against
  * flatter supply (Zipf 0.6), mentor popularity Zipf 1.0, candidates drawn by popularity (most from
  * the mentee's specialty), and structured scores 40·specialty + 15·mentor type + 15·language +
  * 15·time-zone closeness + 10·country of training + 0–5 noise, in tenths. O(E log m).

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { MatchOutcome, MatchProblem } from '../vocabulary/matching.ts';
 import { findBlockingPairs } from './blocking-pairs.ts';
 import { generateInstance } from './generate.ts';
-import { type SolveOptions, solveMatch } from './solve.ts';
+import { isPlainMarket, type SolveOptions, solveMatch } from './solve.ts';
 import {
   allMatchings,
   naiveBlockingPairs,
   randomCouplesProblem,
   randomNrmpProblem,
+  randomSinglesProblem,
 } from './test-support.ts';
 
 const solved = (problem: MatchProblem, options: SolveOptions = {}): MatchOutcome => {
@@ -100,6 +101,49 @@ describe('solveMatch options', () => {
     const unverified = solved(problem, { verify: false });
     expect(unverified.assignments).toEqual(verified.assignments);
     if (verified.stable) expect(unverified.blockingPairs).toEqual([]);
+  });
+
+  it("by default ('auto') trusts the theorem only on plain markets, where the independent checker agrees", {
+    timeout: 30_000,
+  }, () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer(),
+        (nA, nP, seed) => {
+          const plain = randomSinglesProblem(nA, nP, seed);
+          const outcome = solved(plain);
+          expect(outcome.stable).toBe(true);
+          expect(findBlockingPairs(plain, outcome)).toEqual([]);
+          expect(naiveBlockingPairs(plain, outcome)).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('treats a market as plain only without couples, supplemental lists and reversions', () => {
+    const plain = randomSinglesProblem(6, 3, 5);
+    expect(isPlainMarket(plain)).toBe(true);
+    expect(isPlainMarket(randomCouplesProblem(4, 2, 3, 42))).toBe(false);
+    const [first, ...rest] = plain.programs;
+    if (first === undefined) throw new Error('no program');
+    const reverting = {
+      ...plain,
+      programs: [{ ...first, reversions: [{ to: 'p1', positions: 1 }] }, ...rest],
+    };
+    expect(isPlainMarket(reverting)).toBe(false);
+    const [a0, ...others] = plain.applicants;
+    if (a0 === undefined) throw new Error('no applicant');
+    const supplemental = {
+      ...plain,
+      applicants: [
+        { ...a0, supplementalLists: [{ id: 's', advancedPrograms: ['p0'], ranking: ['p1'] }] },
+        ...others,
+      ],
+    };
+    expect(isPlainMarket(supplemental)).toBe(false);
   });
 
   it('rejects invalid options as programmer errors', () => {

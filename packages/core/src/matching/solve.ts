@@ -42,11 +42,15 @@ export interface SolveOptions {
   /** Proposals within one attempt before giving up (default 50 × list entries + 100,000). */
   readonly maxProposals?: number;
   /**
-   * Certify the result with findBlockingPairs() (default true). When false, `stable` is the
-   * solver's own claim (its chain emptied) and blockingPairs stays empty, so callers can time
-   * the check separately; when no stable matching is found the checker always runs.
+   * Certify the result with findBlockingPairs(). `'auto'` (the default) runs the checker unless
+   * the instance is a plain many-to-one market (no couples, supplemental lists or reversions),
+   * where applicant-proposing deferred acceptance is stable by theorem (Gale & Shapley 1962;
+   * docs/sources.md#gale-shapley-1962) and the checker could only repeat it. `true` always
+   * checks; `false` never does: `stable` is then the solver's own claim (its chain emptied) and
+   * blockingPairs stays empty, so callers can time the check separately. When no stable matching
+   * is found the checker always runs.
    */
-  readonly verify?: boolean;
+  readonly verify?: boolean | 'auto';
 }
 
 /** Options are the caller's code, not user input: a bad one is a programmer error. */
@@ -62,6 +66,16 @@ function checkOptions(options: SolveOptions): void {
     options.seed === undefined || Number.isInteger(options.seed),
     'solveMatch: seed must be an integer',
   );
+}
+
+/** No couples, no supplemental lists, no reversions: the setting of the deferred-acceptance theorem. */
+export function isPlainMarket(problem: MatchProblem): boolean {
+  if ((problem.couples?.length ?? 0) > 0) return false;
+  for (const program of problem.programs) if ((program.reversions?.length ?? 0) > 0) return false;
+  for (const applicant of problem.applicants) {
+    if ((applicant.supplementalLists?.length ?? 0) > 0) return false;
+  }
+  return true;
 }
 
 export function solveMatch(
@@ -81,7 +95,7 @@ export function solveMatch(
   const maxRestarts = options.maxRestarts ?? 5;
   const cycleLimit = options.cycleLimit ?? 100;
   const maxProposals = options.maxProposals ?? 50 * cp.totalEntries + 100_000;
-  const verify = options.verify ?? true;
+  const verify = (options.verify ?? 'auto') === 'auto' ? !isPlainMarket(problem) : options.verify;
   const random = createRandom(options.seed ?? 1);
   const inputOrder = Array.from({ length: cp.nCouples }, (_, c) => c);
 

@@ -16,7 +16,7 @@ import {
   certifyAssignment,
   generateAssignmentProblem,
   solveAssignment,
-} from '../packages/core/src/mentorship/assignment/index.ts';
+} from '@matchready/core/mentorship/assignment';
 
 const run = promisify(execFile);
 const WARMUPS = 1;

@@ -3,12 +3,12 @@
 // spread over every IANA zone the runtime knows. Figures are reported, not asserted (DESIGN.md).
 // Usage: node --import tsx bench/mentorship.bench.ts
 import { loadavg } from 'node:os';
-import { createRandom } from '../packages/core/src/shared/random.ts';
+import { createRandom } from '@matchready/core';
 import {
   MENTOR_TYPES,
   type MenteeRankingInput,
   type MentorRankingInput,
-} from '../packages/core/src/vocabulary/mentorship.ts';
+} from '@matchready/core/vocabulary';
 
 const MENTORS = 10_000;
 const RUNS = 60;
@@ -73,8 +73,8 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 const ms = (value: number): string => value.toFixed(2);
 
-const { rankMentors } = await import('../packages/core/src/mentorship/compatibility/rank.ts');
-const { checkOutreach } = await import('../packages/core/src/mentorship/outreach/check.ts');
+const { rankMentors } = await import('@matchready/core/mentorship');
+const { checkOutreach } = await import('@matchready/core/mentorship');
 
 const coldStart = performance.now();
 const first = rankMentors(mentee, mentors, { now });

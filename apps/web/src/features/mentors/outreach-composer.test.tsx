@@ -40,7 +40,9 @@ describe('OutreachComposer', { timeout: 30_000 }, () => {
   it('lists what to fix with the quoted evidence, and says when the message is ready', async () => {
     const { box } = renderComposer();
     fireEvent.change(box, {
-      target: { value: 'To whom it may concern,\n\nCould you write me a letter of recommendation?' },
+      target: {
+        value: 'To whom it may concern,\n\nCould you write me a letter of recommendation?',
+      },
     });
     const list = await screen.findByRole('list', { name: 'Things to fix' });
     const items = within(list).getAllByRole('listitem');

@@ -19,6 +19,8 @@ export type * from './match/match-domain.ts';
 export * from './match/match-explanation.ts';
 export type * from './match/match-ports.ts';
 export * from './match/match-problem.ts';
+export type * from './mentorship/mentorship-domain.ts';
+export type * from './mentorship/mentorship-ports.ts';
 export * from './programs/in-process-simulation-runner.ts';
 export * from './programs/program-catalogue.service.ts';
 export * from './programs/program-domain.ts';

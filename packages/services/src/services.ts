@@ -18,6 +18,7 @@ import { createMockInterviewService } from './interview/mock-interview.service.t
 import { createMatchService } from './match/match.service.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
 import type { InstanceLimits } from './match/match-problem.ts';
+import type { MentorshipPorts } from './mentorship/mentorship-ports.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
@@ -32,6 +33,7 @@ export interface RepositoryPorts extends InterviewExportDeps {
   readonly instances: MatchInstanceRepository;
   readonly runs: MatchRunRepository;
   readonly programs: ProgramPorts;
+  readonly mentorship: MentorshipPorts;
 }
 
 export interface ServicesDeps extends RepositoryPorts {

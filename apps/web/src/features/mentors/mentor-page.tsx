@@ -83,8 +83,17 @@ export function MentorPage() {
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   const { mentor, match, blocked } = query.data.entry;
   const isMentee = me.data?.role === 'applicant';
-  const full = match?.reasons.some((r) => r.code === 'full') ?? mentor.freePlaces === 0;
-  const canWrite = isMentee && !blocked && (match === null || match.eligible);
+  const full = mentor.freePlaces === 0;
+  // Without my preferences there is no ranking (match is null): the card still says full/paused.
+  const reasons = match?.reasons ?? [
+    ...(mentor.acceptingRequests
+      ? []
+      : [{ code: 'paused' as const, message: 'This mentor is not taking new requests for now.' }]),
+    ...(full
+      ? [{ code: 'full' as const, message: 'Every place this mentor offers is taken.' }]
+      : []),
+  ];
+  const canWrite = isMentee && !blocked && reasons.length === 0;
 
   return (
     <Stack gap="lg">
@@ -104,9 +113,9 @@ export function MentorPage() {
           )}
         </Stack>
       </Card>
-      {match !== null && !match.eligible && (
+      {reasons.length > 0 && (
         <Alert color="orange" variant="light" title="Not taking your request right now">
-          {match.reasons.map((reason) => (
+          {reasons.map((reason) => (
             <Text key={reason.code} fz="sm">
               <strong>{INELIGIBILITY_LABELS[reason.code]}:</strong> {reason.message}
             </Text>

@@ -80,13 +80,13 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
     await signUpAs(mentor, 'Mentor');
     await page.goto('/mentors');
     await page.getByRole('form', { name: 'My mentor profile' }).waitFor();
-    const specialties = page.getByRole('textbox', { name: 'Specialties' });
+    const specialties = page.getByRole('combobox', { name: 'Specialties' });
     await specialties.fill('Internal Medicine');
     await specialties.press('Enter');
     await page.getByLabel('Institution').fill('Riverside University Hospital');
-    await page.getByRole('textbox', { name: 'State' }).fill('New York');
+    await page.getByRole('combobox', { name: 'State' }).fill('New York');
     await page.getByRole('option', { name: 'New York (NY)' }).click();
-    await page.getByRole('textbox', { name: 'Mentoring I offer' }).click();
+    await page.getByRole('combobox', { name: 'Mentoring I offer' }).click({ force: true });
     await page.getByRole('option', { name: 'Career' }).click();
     await page.keyboard.press('Escape');
     await page.getByLabel('Most mentees at once').fill('1');
@@ -100,7 +100,7 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
   it('a mentee finds the mentor, fixes a first message and sends a request', async () => {
     await signUpAs(mentee, 'Applicant');
     await page.goto('/mentors');
-    const specialties = page.getByRole('textbox', { name: 'Specialties' });
+    const specialties = page.getByRole('combobox', { name: 'Specialties' });
     await specialties.fill('Internal Medicine');
     await specialties.press('Enter');
     await page.getByLabel('Country of training').fill('Nigeria');
@@ -181,7 +181,7 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
     await page.goto('/mentors?tab=mentors');
     await page.getByRole('link', { name: `Open the tracker with ${mentor.name}` }).click();
     await page.getByText('Program list; personal statement draft').first().waitFor();
-    await page.getByRole('textbox', { name: 'Share a practice attempt' }).click();
+    await page.getByRole('combobox', { name: 'Share a practice attempt' }).click();
     await page.getByRole('option').first().click();
     await page.getByRole('button', { name: 'Share with my mentor' }).click();
     const shared = page.getByRole('list', { name: 'Shared attempts' });

@@ -18,7 +18,7 @@ export function MentorBadges({ mentor }: { readonly mentor: MentorCard }) {
         </Badge>
       ) : (
         <Badge
-          color="gray"
+          color="dark"
           variant="outline"
           title="No organisation or site admin has vouched for this mentor yet"
         >

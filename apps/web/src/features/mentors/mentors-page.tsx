@@ -1,5 +1,6 @@
 import { Accordion, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { CardsSkeleton, QueryError } from '../../components/query-state.tsx';
@@ -76,12 +77,14 @@ function MenteeView() {
 
 function MentorView() {
   const profile = useQuery(myMentorProfileQuery);
-  const hasProfile = profile.data?.profile != null;
-  const [tab, setTab] = useTab(hasProfile || profile.isPending ? 'requests' : 'profile', [
-    'requests',
-    'mentees',
-    'profile',
-  ]);
+  // The first tab is chosen once: saving the first profile must not move the mentor away.
+  const [firstTab, setFirstTab] = useState<string | null>(null);
+  useEffect(() => {
+    if (firstTab === null && profile.data !== undefined) {
+      setFirstTab(profile.data.profile === null ? 'profile' : 'requests');
+    }
+  }, [firstTab, profile.data]);
+  const [tab, setTab] = useTab(firstTab ?? 'requests', ['requests', 'mentees', 'profile']);
   return (
     <Tabs value={tab} onChange={setTab} keepMounted={false}>
       <Tabs.List mb="lg">

@@ -102,7 +102,7 @@ export function SharesSection({
                 {s.comments === 1 ? '1 comment' : `${s.comments} comments`}
               </Badge>
               {s.revokedAt !== null ? (
-                <Badge color="gray" variant="outline" size="sm">
+                <Badge color="dark" variant="outline" size="sm">
                   Stopped {formatDateTime(s.revokedAt)}
                 </Badge>
               ) : (

@@ -102,7 +102,7 @@ export function MentorPage() {
       </Anchor>
       <Card withBorder p="md">
         <Stack gap="sm">
-          <MentorSummary mentor={mentor} now={now} headingOrder={2} />
+          <MentorSummary mentor={mentor} now={now} headingOrder={1} />
           {mentor.isDemo && (
             <Text fz="sm" c="grape.9">
               {query.data.demoNotice}

@@ -42,7 +42,7 @@ export function MentorSummary({
 }: {
   readonly mentor: MentorCard;
   readonly now: Date;
-  readonly headingOrder?: 2 | 3;
+  readonly headingOrder?: 1 | 2 | 3;
 }) {
   return (
     <Stack gap={6}>

@@ -112,7 +112,13 @@ module.exports = {
       severity: 'error',
       from: {
         path: pkg('services'),
-        pathNot: ['\\.test\\.ts$', '/services\\.ts$', '/programs\\.services\\.ts$', '/index\\.ts$'],
+        pathNot: [
+          '\\.test\\.ts$',
+          '/services\\.ts$',
+          '/programs\\.services\\.ts$',
+          '/mentorship\\.services\\.ts$',
+          '/index\\.ts$',
+        ],
       },
       to: { path: '^packages/services/src/.+\\.service\\.ts$' },
     },

@@ -1,9 +1,11 @@
 import {
+  ENDPOINTS as ALL_ENDPOINTS,
+  type EndpointId as AnyEndpointId,
   api,
-  ENDPOINTS,
   type EndpointDefinition,
-  type EndpointId,
   type InstanceResponse,
+  isMentorshipEndpoint,
+  type MentorshipEndpointId,
   pathFor,
   type Role,
   type RunResponse,
@@ -35,6 +37,10 @@ interface Party extends ProgramsTarget {
   readonly mockId: string;
   readonly mockQuestionId: string;
 }
+
+// Mentorship endpoints have their own pair-aware matrix (mentorship-authorization.routes.test.ts).
+type EndpointId = Exclude<AnyEndpointId, MentorshipEndpointId>;
+const ENDPOINTS = ALL_ENDPOINTS.filter((endpoint) => !isMentorshipEndpoint(endpoint.id));
 
 type Actor = 'anonymous' | Role;
 const ACTORS: readonly Actor[] = [

@@ -195,14 +195,14 @@ describe('journey 1: a new applicant simulates a match', () => {
     await page.getByText('12 applicants').first().waitFor();
   });
 
-  it('has an accessible account page and coming-soon pages', async () => {
+  it('has an accessible account page and mentors page', async () => {
     await navTo(page, 'Account');
     await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
     await expectAccessible(page, 'account');
     await navTo(page, 'Mentors');
-    await page.getByText('What you will be able to do here').waitFor();
+    await page.getByRole('tab', { name: 'Find a mentor' }).waitFor();
     expect(await page.title()).toBe('Mentors · MatchReady');
-    await expectAccessible(page, 'mentors-coming-soon');
+    await expectAccessible(page, 'mentors-home');
   });
 
   it('collapses the navigation at phone width without horizontal scrolling', async () => {

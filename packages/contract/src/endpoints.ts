@@ -20,6 +20,7 @@ import {
   updateInstanceRequestSchema,
 } from './match.schema.ts';
 import { matchProblemSchema } from './match-problem.schema.ts';
+import { mentorshipEndpoints } from './mentorship.endpoints.ts';
 import { healthResponseSchema, openApiDocumentSchema } from './meta.schema.ts';
 import { adminUsersResponseSchema, organisationResponseSchema } from './organisation.schema.ts';
 import {
@@ -289,6 +290,7 @@ export const api = {
   }),
   ...interviewEndpoints,
   ...programsEndpoints,
+  ...mentorshipEndpoints,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Api = typeof api;

@@ -18,6 +18,8 @@ import { createMockInterviewService } from './interview/mock-interview.service.t
 import { createMatchService } from './match/match.service.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
 import type { InstanceLimits } from './match/match-problem.ts';
+import { createMentorshipServices } from './mentorship/mentorship.services.ts';
+import type { MentorshipPorts } from './mentorship/mentorship-ports.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
@@ -32,6 +34,7 @@ export interface RepositoryPorts extends InterviewExportDeps {
   readonly instances: MatchInstanceRepository;
   readonly runs: MatchRunRepository;
   readonly programs: ProgramPorts;
+  readonly mentorship: MentorshipPorts;
 }
 
 export interface ServicesDeps extends RepositoryPorts {
@@ -61,5 +64,6 @@ export function createServices(deps: ServicesDeps) {
     interview: createInterviewService(deps),
     mockInterviews: createMockInterviewService(deps),
     programs: createProgramServices(deps),
+    mentorship: createMentorshipServices(deps),
   };
 }

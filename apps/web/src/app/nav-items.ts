@@ -24,7 +24,7 @@ export const mainNav: readonly NavItem[] = [
   { to: '/interview', label: 'Interview', icon: IconMicrophone },
   { to: '/programs', label: 'Programs', icon: IconSchool },
   { to: '/match', label: 'Match', icon: IconArrowsShuffle },
-  { to: '/mentors', label: 'Mentors', icon: IconUsersGroup, soon: true },
+  { to: '/mentors', label: 'Mentors', icon: IconUsersGroup },
   { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent, soon: true },
 ];
 

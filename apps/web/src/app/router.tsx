@@ -61,6 +61,18 @@ export const router = createBrowserRouter([
                 lazy: () => import('../features/rank-lists/rank-list-page.tsx'),
               },
               { path: 'mentors', lazy: () => import('../features/mentors/mentors-page.tsx') },
+              {
+                path: 'mentors/relationships/:relationshipId',
+                lazy: () => import('../features/mentors/relationship-page.tsx'),
+              },
+              {
+                path: 'mentors/shares/:shareId',
+                lazy: () => import('../features/mentors/shared-attempt-page.tsx'),
+              },
+              {
+                path: 'mentors/:mentorId',
+                lazy: () => import('../features/mentors/mentor-page.tsx'),
+              },
               { path: 'timeline', lazy: () => import('../features/timeline/timeline-page.tsx') },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],

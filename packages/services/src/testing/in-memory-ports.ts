@@ -12,6 +12,7 @@ import type { MatchInstanceRecord, MatchRunRecord } from '../match/match-domain.
 import type { MatchInstanceRepository, MatchRunRepository } from '../match/match-ports.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createInMemoryInterviewPorts } from './in-memory-interview-ports.ts';
+import { createInMemoryMentorshipPorts } from './in-memory-mentorship-ports.ts';
 import { createInMemoryProgramPorts } from './in-memory-program-ports.ts';
 
 /** Code-unit order, as the databases' binary collation sorts ids and ISO timestamps. */
@@ -52,6 +53,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   const runRows = new Map<string, MatchRunRecord>();
   const interview = createInMemoryInterviewPorts();
   const programPorts = createInMemoryProgramPorts();
+  const mentorshipPorts = createInMemoryMentorshipPorts();
   const publicUser = ({ passwordHash: _h, ...user }: User & { passwordHash: string }): User => user;
 
   const users: UserRepository = {
@@ -86,6 +88,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
       for (const [key, r] of runRows) if (r.ownerId === id) runRows.delete(key);
       interview.deleteUser(id);
       programPorts.deleteUser(id);
+      mentorshipPorts.deleteUser(id);
       return true;
     },
     list: async () =>
@@ -222,6 +225,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     runs,
     ...interview,
     programs: programPorts.programs,
+    mentorship: mentorshipPorts.mentorship,
     /** Raw stores, for assertions. */
     stores: { userRows, sessionRows, attempts, profileRows, instanceRows, runRows },
   };

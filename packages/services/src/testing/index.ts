@@ -11,6 +11,13 @@ export {
 export { matchRepositorySuite } from './match.repository-suite.ts';
 export { createMemoryMailer } from './memory-mailer.ts';
 export {
+  mentorProfile as mentorProfileRecord,
+  mentorshipPeople,
+  mentorshipRepositorySuite,
+  mentorshipRequest as mentorshipRequestRecord,
+  relationship as relationshipRecord,
+} from './mentorship.repository-suite.ts';
+export {
   batch as importRecord,
   programsRepositorySuite,
   sample as catalogueSample,

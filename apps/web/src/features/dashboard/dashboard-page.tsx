@@ -162,7 +162,6 @@ export function DashboardPage() {
               icon={IconUsersGroup}
               title="Find a mentor"
               description="Reach physicians who have been where you are."
-              soon
             />
             <StepCard
               to="/timeline"

@@ -1,0 +1,216 @@
+import type {
+  ActionItemRecord,
+  ChildRepository,
+  CommentRepository,
+  MeetingRecord,
+  MilestoneRecord,
+  RelationshipChild,
+  ShareRecord,
+} from '@matchready/services';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+type ChildTable =
+  | 'mentorship_meetings'
+  | 'mentorship_action_items'
+  | 'mentorship_milestones'
+  | 'attempt_shares';
+
+interface Mapping<T, Row> {
+  readonly table: ChildTable;
+  /** The column holding `createdAt` (shares call it shared_at). */
+  readonly createdColumn: 'created_at' | 'shared_at';
+  toRow(record: T): Row;
+  fromRow(row: Row): T;
+}
+
+/**
+ * One implementation for the records that belong to a relationship: they differ only in
+ * columns. Rows are typed per table by the mappings below; the shared query code sees them as
+ * plain records (Kysely cannot type a table chosen at run time).
+ */
+function childRepository<T extends RelationshipChild, Row extends object>(
+  db: Kysely<Database>,
+  mapping: Mapping<T, Row>,
+): ChildRepository<T> {
+  // The table is chosen at run time, so Kysely sees loose rows here; `mapping` types them.
+  const anyDb = db as unknown as Kysely<Record<ChildTable, Record<string, unknown>>>;
+  return {
+    async create(record) {
+      await anyDb.insertInto(mapping.table).values(mapping.toRow(record)).execute();
+    },
+    async update(record) {
+      await anyDb
+        .updateTable(mapping.table)
+        .set(mapping.toRow(record))
+        .where('id', '=', record.id)
+        .execute();
+    },
+    async findById(id) {
+      const row = await anyDb
+        .selectFrom(mapping.table)
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? mapping.fromRow(row as Row) : null;
+    },
+    async listByRelationship(relationshipId) {
+      const rows = await anyDb
+        .selectFrom(mapping.table)
+        .selectAll()
+        .where('relationship_id', '=', relationshipId)
+        .orderBy(mapping.createdColumn)
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => mapping.fromRow(row as Row));
+    },
+  };
+}
+
+type MeetingRow = Database['mentorship_meetings'];
+const meetings: Mapping<MeetingRecord, MeetingRow> = {
+  table: 'mentorship_meetings',
+  createdColumn: 'created_at',
+  toRow: (m) => ({
+    id: m.id,
+    relationship_id: m.relationshipId,
+    scheduled_at: m.scheduledAt,
+    minutes: m.minutes,
+    agenda: m.agenda,
+    shared_notes: m.sharedNotes,
+    mentee_private_notes: m.menteePrivateNotes,
+    mentor_private_notes: m.mentorPrivateNotes,
+    held_at: m.heldAt,
+    thanked_at: m.thankedAt,
+    dismissed_at: m.dismissedAt,
+    created_by: m.createdBy,
+    created_at: m.createdAt,
+  }),
+  fromRow: (r) => ({
+    id: r.id,
+    relationshipId: r.relationship_id,
+    scheduledAt: r.scheduled_at,
+    minutes: Number(r.minutes),
+    agenda: r.agenda,
+    sharedNotes: r.shared_notes,
+    menteePrivateNotes: r.mentee_private_notes,
+    mentorPrivateNotes: r.mentor_private_notes,
+    heldAt: r.held_at,
+    thankedAt: r.thanked_at,
+    dismissedAt: r.dismissed_at,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  }),
+};
+
+type ActionItemRow = Database['mentorship_action_items'];
+const actionItems: Mapping<ActionItemRecord, ActionItemRow> = {
+  table: 'mentorship_action_items',
+  createdColumn: 'created_at',
+  toRow: (a) => ({
+    id: a.id,
+    relationship_id: a.relationshipId,
+    owner: a.owner,
+    text: a.text,
+    due_on: a.dueOn,
+    done_at: a.doneAt,
+    goal_id: a.goalId,
+    created_at: a.createdAt,
+  }),
+  fromRow: (r) => ({
+    id: r.id,
+    relationshipId: r.relationship_id,
+    owner: r.owner as ActionItemRecord['owner'],
+    text: r.text,
+    dueOn: r.due_on,
+    doneAt: r.done_at,
+    goalId: r.goal_id,
+    createdAt: r.created_at,
+  }),
+};
+
+type MilestoneRow = Database['mentorship_milestones'];
+const milestones: Mapping<MilestoneRecord, MilestoneRow> = {
+  table: 'mentorship_milestones',
+  createdColumn: 'created_at',
+  toRow: (m) => ({
+    id: m.id,
+    relationship_id: m.relationshipId,
+    kind: m.kind,
+    note: m.note,
+    achieved_on: m.achievedOn,
+    thanked_at: m.thankedAt,
+    dismissed_at: m.dismissedAt,
+    created_at: m.createdAt,
+  }),
+  fromRow: (r) => ({
+    id: r.id,
+    relationshipId: r.relationship_id,
+    kind: r.kind as MilestoneRecord['kind'],
+    note: r.note,
+    achievedOn: r.achieved_on,
+    thankedAt: r.thanked_at,
+    dismissedAt: r.dismissed_at,
+    createdAt: r.created_at,
+  }),
+};
+
+type ShareRow = Database['attempt_shares'];
+const shares: Mapping<ShareRecord, ShareRow> = {
+  table: 'attempt_shares',
+  createdColumn: 'shared_at',
+  toRow: (s) => ({
+    id: s.id,
+    relationship_id: s.relationshipId,
+    attempt_id: s.attemptId,
+    shared_at: s.createdAt,
+    revoked_at: s.revokedAt,
+  }),
+  fromRow: (r) => ({
+    id: r.id,
+    relationshipId: r.relationship_id,
+    attemptId: r.attempt_id,
+    createdAt: r.shared_at,
+    revokedAt: r.revoked_at,
+  }),
+};
+
+export function createTrackerRepositories(db: Kysely<Database>) {
+  return {
+    meetings: childRepository(db, meetings),
+    actionItems: childRepository(db, actionItems),
+    milestones: childRepository(db, milestones),
+    shares: childRepository(db, shares),
+  };
+}
+
+export function createCommentRepository(db: Kysely<Database>): CommentRepository {
+  return {
+    async create(comment) {
+      await db
+        .insertInto('share_comments')
+        .values({
+          id: comment.id,
+          share_id: comment.shareId,
+          author_id: comment.authorId,
+          text: comment.text,
+          created_at: comment.createdAt,
+        })
+        .execute();
+    },
+    listByShare: (shareId) =>
+      db
+        .selectFrom('share_comments')
+        .select([
+          'id',
+          'share_id as shareId',
+          'author_id as authorId',
+          'text',
+          'created_at as createdAt',
+        ])
+        .where('share_id', '=', shareId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+  };
+}

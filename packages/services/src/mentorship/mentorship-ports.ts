@@ -1,0 +1,134 @@
+import type {
+  ActionItemRecord,
+  CommentRecord,
+  GoalRecord,
+  MeetingRecord,
+  MenteePreferencesRecord,
+  MentorProfileRecord,
+  MentorReportRecord,
+  MilestoneRecord,
+  RelationshipChild,
+  RelationshipRecord,
+  RequestRecord,
+  ShareRecord,
+  WaitlistRecord,
+} from './mentorship-domain.ts';
+
+/** Ports of mentorship (packages/db: createMentorshipRepositories; testing: in-memory fakes). */
+
+export interface MentorProfileRepository {
+  find(userId: string): Promise<MentorProfileRecord | null>;
+  /** Inserts or replaces the profile (verification and last activity included). */
+  save(profile: MentorProfileRecord): Promise<void>;
+  /** Every profile, by user id. */
+  list(): Promise<MentorProfileRecord[]>;
+  /** Active relationships per mentor (mentors with none are absent). */
+  activeCounts(): Promise<Map<string, number>>;
+}
+
+export interface MenteeRepository {
+  findPreferences(userId: string): Promise<MenteePreferencesRecord | null>;
+  savePreferences(preferences: MenteePreferencesRecord): Promise<void>;
+  createGoal(goal: GoalRecord): Promise<void>;
+  updateGoal(goal: GoalRecord): Promise<void>;
+  findGoal(id: string): Promise<GoalRecord | null>;
+  /** Oldest first. */
+  listGoals(menteeId: string): Promise<GoalRecord[]>;
+}
+
+export type OpenRequestOutcome = 'created' | 'limit' | 'duplicate';
+export type AcceptOutcome = 'accepted' | 'full' | 'not-open';
+
+export interface RequestRepository {
+  /**
+   * Inserts a pending request in ONE transaction with the check: 'limit' when the mentee already
+   * has `limit` requests pending and unexpired at `now`, 'duplicate' when one of them is to the
+   * same mentor. Parallel calls for one mentee cannot exceed the limit.
+   */
+  createOpen(request: RequestRecord, limit: number, now: string): Promise<OpenRequestOutcome>;
+  findById(id: string): Promise<RequestRecord | null>;
+  /** Newest first. */
+  listByMentee(menteeId: string): Promise<RequestRecord[]>;
+  /** Newest first. */
+  listByMentor(mentorId: string): Promise<RequestRecord[]>;
+  /** Every pending request (expired or not), oldest first: for the expiry and nudge sweeps. */
+  listPending(): Promise<RequestRecord[]>;
+  /** Moves a pending request to `status`; false when it was no longer pending. */
+  close(
+    id: string,
+    status: 'declined' | 'withdrawn' | 'expired',
+    note: string | null,
+    at: string,
+  ): Promise<boolean>;
+  markNudged(id: string, at: string): Promise<void>;
+  /**
+   * Accepts the request and starts `relationship` in ONE transaction that re-reads the mentor's
+   * capacity and active relationships: two accepts racing for the last place, exactly one wins
+   * ('full' for the other). 'not-open' when the request is not pending or expired at `at`.
+   */
+  accept(
+    id: string,
+    relationship: RelationshipRecord,
+    note: string | null,
+    at: string,
+  ): Promise<AcceptOutcome>;
+}
+
+export interface RelationshipRepository {
+  /** Starts a relationship if the mentor has a free place (the same transaction as accept). */
+  createWithinCapacity(relationship: RelationshipRecord): Promise<'created' | 'full'>;
+  findById(id: string): Promise<RelationshipRecord | null>;
+  /** Newest first. */
+  listByMentee(menteeId: string): Promise<RelationshipRecord[]>;
+  listByMentor(mentorId: string): Promise<RelationshipRecord[]>;
+  /** Replaces cadence and next meeting. */
+  update(relationship: RelationshipRecord): Promise<void>;
+  /** Ends an active relationship; false when it was not active. */
+  end(id: string, endedBy: string, exitNote: string, at: string): Promise<boolean>;
+}
+
+/** Records that belong to one relationship, oldest first by `createdAt` then id. */
+export interface ChildRepository<T extends RelationshipChild> {
+  create(record: T): Promise<void>;
+  update(record: T): Promise<void>;
+  findById(id: string): Promise<T | null>;
+  listByRelationship(relationshipId: string): Promise<T[]>;
+}
+
+export interface CommentRepository {
+  create(comment: CommentRecord): Promise<void>;
+  /** Oldest first. */
+  listByShare(shareId: string): Promise<CommentRecord[]>;
+}
+
+export interface WaitlistRepository {
+  add(entry: WaitlistRecord): Promise<'added' | 'duplicate'>;
+  findById(id: string): Promise<WaitlistRecord | null>;
+  listByMentor(mentorId: string): Promise<WaitlistRecord[]>;
+  listByMentee(menteeId: string): Promise<WaitlistRecord[]>;
+  remove(id: string): Promise<void>;
+  markOffered(id: string, at: string): Promise<void>;
+}
+
+export interface TrustRepository {
+  addReport(report: MentorReportRecord): Promise<void>;
+  /** Newest first. */
+  listReports(): Promise<MentorReportRecord[]>;
+  block(menteeId: string, mentorId: string, at: string): Promise<void>;
+  unblock(menteeId: string, mentorId: string): Promise<void>;
+  blockedBy(menteeId: string): Promise<Set<string>>;
+}
+
+export interface MentorshipPorts {
+  readonly mentors: MentorProfileRepository;
+  readonly mentees: MenteeRepository;
+  readonly requests: RequestRepository;
+  readonly relationships: RelationshipRepository;
+  readonly meetings: ChildRepository<MeetingRecord>;
+  readonly actionItems: ChildRepository<ActionItemRecord>;
+  readonly milestones: ChildRepository<MilestoneRecord>;
+  readonly shares: ChildRepository<ShareRecord>;
+  readonly comments: CommentRepository;
+  readonly waitlist: WaitlistRepository;
+  readonly trust: TrustRepository;
+}

@@ -1,0 +1,322 @@
+import { listBookableSlots, SLOT_MINUTES } from '@matchready/core/mentorship';
+import type { ActionItemOwner, MentorshipMilestoneKind } from '@matchready/core/vocabulary';
+import type { User } from '../account/account-domain.ts';
+import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
+import type { ActionItemRecord, MeetingRecord, MilestoneRecord } from './mentorship-domain.ts';
+import { offerFreePlace } from './mentorship-places.ts';
+import {
+  createPeople,
+  type MentorshipDeps,
+  notify,
+  type PairSide,
+  relationshipOf,
+  requireActive,
+  touchMentor,
+} from './mentorship-support.ts';
+import {
+  actionItemView,
+  meetingView,
+  milestoneView,
+  pairTimeZone,
+  relationshipDetail,
+  relationshipSummary,
+} from './relationship-view.ts';
+
+export interface MeetingInput {
+  readonly scheduledAt: string;
+  readonly minutes?: number | undefined;
+  readonly agenda?: string | undefined;
+  readonly fromAvailability?: boolean | undefined;
+}
+
+export interface MeetingUpdate {
+  readonly agenda?: string | undefined;
+  readonly sharedNotes?: string | undefined;
+  readonly privateNotes?: string | undefined;
+  readonly held?: boolean | undefined;
+  readonly thankYou?: 'thanked' | 'dismissed' | undefined;
+}
+
+const thank = (choice: 'thanked' | 'dismissed' | undefined, side: PairSide, at: string) =>
+  choice === undefined || side !== 'mentee'
+    ? {}
+    : choice === 'thanked'
+      ? { thankedAt: at }
+      : { dismissedAt: at };
+
+/** The tracker of a pair: cadence, meetings, action items, milestones, ending gracefully. */
+export function createRelationshipService(deps: MentorshipDeps) {
+  const { mentorship, clock, ids } = deps;
+
+  async function detail(user: User, id: string) {
+    const { relationship, side } = await relationshipOf(deps, user, id);
+    return relationshipDetail(deps, relationship, side, createPeople(deps.users));
+  }
+
+  /** A child record of a relationship the user is part of (404 for anyone else). */
+  async function childOf<T extends { relationshipId: string }>(
+    user: User,
+    record: T | null,
+    what: string,
+  ) {
+    if (!record) throw notFound(what);
+    try {
+      return { record, ...(await relationshipOf(deps, user, record.relationshipId)) };
+    } catch {
+      throw notFound(what);
+    }
+  }
+
+  async function touchIfMentor(user: User) {
+    if (user.role === 'mentor') await touchMentor(deps, user.id);
+  }
+
+  return {
+    async list(user: User) {
+      const people = createPeople(deps.users);
+      const relationships =
+        user.role === 'mentor'
+          ? await mentorship.relationships.listByMentor(user.id)
+          : await mentorship.relationships.listByMentee(user.id);
+      const summaries = await Promise.all(
+        relationships.map((r) => relationshipSummary(deps, r, people)),
+      );
+      return {
+        relationships: summaries,
+        overdue: {
+          meetings: summaries.filter((s) => s.standing.status === 'overdue').length,
+          actionItems: summaries.reduce((sum, s) => sum + s.overdueActionItems, 0),
+        },
+      };
+    },
+
+    get: detail,
+
+    async update(
+      user: User,
+      id: string,
+      input: { cadenceWeeks?: number | undefined; nextMeetingAt?: string | null | undefined },
+    ) {
+      const { relationship } = await relationshipOf(deps, user, id);
+      requireActive(relationship);
+      await mentorship.relationships.update({
+        ...relationship,
+        cadenceWeeks: input.cadenceWeeks ?? relationship.cadenceWeeks,
+        nextMeetingAt:
+          input.nextMeetingAt === undefined ? relationship.nextMeetingAt : input.nextMeetingAt,
+        updatedAt: clock.now().toISOString(),
+      });
+      await touchIfMentor(user);
+      return detail(user, id);
+    },
+
+    async end(user: User, id: string, exitNote: string) {
+      const { relationship, side } = await relationshipOf(deps, user, id);
+      if (!(await mentorship.relationships.end(id, user.id, exitNote, clock.now().toISOString())))
+        throw new AppError('conflict', 'This relationship has already ended');
+      await notify(deps, side === 'mentee' ? relationship.mentorId : relationship.menteeId, {
+        kind: 'mentorship-ended',
+        subject: `${user.displayName} ended your mentoring relationship`,
+        text: `${user.displayName} wrote: ${exitNote}`,
+      });
+      await offerFreePlace(deps, relationship.mentorId);
+      return detail(user, id);
+    },
+
+    async createMeeting(user: User, id: string, input: MeetingInput) {
+      const { relationship, side } = await relationshipOf(deps, user, id);
+      requireActive(relationship);
+      const minutes = input.minutes ?? SLOT_MINUTES.default;
+      if (input.fromAvailability) {
+        // A booked first call must be one of the slots the mentee was shown.
+        const profile = await mentorship.mentors.find(relationship.mentorId);
+        const slots = profile
+          ? listBookableSlots({
+              availability: { timeZone: profile.timeZone, windows: profile.availability },
+              menteeTimeZone: await pairTimeZone(deps, relationship),
+              now: clock.now(),
+              count: 50,
+              slotMinutes: Math.min(Math.max(minutes, SLOT_MINUTES.min), SLOT_MINUTES.max),
+            })
+          : null;
+        const at = Date.parse(input.scheduledAt);
+        if (!slots?.ok || !slots.value.some((s) => Date.parse(s.start) === at))
+          throw invalidInput('That time is not in the mentor’s published availability', [
+            {
+              code: 'invalid-value',
+              path: ['scheduledAt'],
+              message: 'Pick one of the listed slots',
+            },
+          ]);
+      }
+      const now = clock.now().toISOString();
+      const meeting: MeetingRecord = {
+        id: ids.newId(),
+        relationshipId: id,
+        scheduledAt: new Date(Date.parse(input.scheduledAt)).toISOString(),
+        minutes,
+        agenda: input.agenda ?? '',
+        sharedNotes: '',
+        menteePrivateNotes: '',
+        mentorPrivateNotes: '',
+        heldAt: null,
+        thankedAt: null,
+        dismissedAt: null,
+        createdBy: user.id,
+        createdAt: now,
+      };
+      await mentorship.meetings.create(meeting);
+      if (meeting.scheduledAt > now)
+        await mentorship.relationships.update({
+          ...relationship,
+          nextMeetingAt: meeting.scheduledAt,
+          updatedAt: now,
+        });
+      await touchIfMentor(user);
+      await notify(deps, side === 'mentee' ? relationship.mentorId : relationship.menteeId, {
+        kind: 'mentorship-meeting',
+        subject: `${user.displayName} planned a mentoring meeting`,
+        text: `A ${minutes}-minute meeting was planned for ${meeting.scheduledAt} (UTC).`,
+      });
+      return meetingView(meeting, side);
+    },
+
+    async updateMeeting(user: User, meetingId: string, input: MeetingUpdate) {
+      const { record, side, relationship } = await childOf(
+        user,
+        await mentorship.meetings.findById(meetingId),
+        'Meeting',
+      );
+      const now = clock.now().toISOString();
+      const updated: MeetingRecord = {
+        ...record,
+        agenda: input.agenda ?? record.agenda,
+        sharedNotes: input.sharedNotes ?? record.sharedNotes,
+        ...(input.privateNotes === undefined
+          ? {}
+          : side === 'mentee'
+            ? { menteePrivateNotes: input.privateNotes }
+            : { mentorPrivateNotes: input.privateNotes }),
+        heldAt:
+          input.held === undefined ? record.heldAt : input.held ? (record.heldAt ?? now) : null,
+        ...thank(input.thankYou, side, now),
+      };
+      await mentorship.meetings.update(updated);
+      if (input.held && relationship.nextMeetingAt === record.scheduledAt)
+        await mentorship.relationships.update({
+          ...relationship,
+          nextMeetingAt: null,
+          updatedAt: now,
+        });
+      await touchIfMentor(user);
+      return meetingView(updated, side);
+    },
+
+    async createActionItem(
+      user: User,
+      id: string,
+      input: {
+        owner: ActionItemOwner;
+        text: string;
+        dueOn?: string | null | undefined;
+        goalId?: string | null | undefined;
+      },
+    ) {
+      const { relationship } = await relationshipOf(deps, user, id);
+      requireActive(relationship);
+      if (input.goalId) {
+        const goal = await mentorship.mentees.findGoal(input.goalId);
+        if (!goal || goal.menteeId !== relationship.menteeId) throw notFound('Goal');
+      }
+      const item: ActionItemRecord = {
+        id: ids.newId(),
+        relationshipId: id,
+        owner: input.owner,
+        text: input.text,
+        dueOn: input.dueOn ?? null,
+        doneAt: null,
+        goalId: input.goalId ?? null,
+        createdAt: clock.now().toISOString(),
+      };
+      await mentorship.actionItems.create(item);
+      await touchIfMentor(user);
+      return actionItemView(item, clock.now(), await pairTimeZone(deps, relationship));
+    },
+
+    async updateActionItem(
+      user: User,
+      itemId: string,
+      input: {
+        text?: string | undefined;
+        dueOn?: string | null | undefined;
+        done?: boolean | undefined;
+      },
+    ) {
+      const { record, relationship } = await childOf(
+        user,
+        await mentorship.actionItems.findById(itemId),
+        'Action item',
+      );
+      const now = clock.now();
+      const updated: ActionItemRecord = {
+        ...record,
+        text: input.text ?? record.text,
+        dueOn: input.dueOn === undefined ? record.dueOn : input.dueOn,
+        doneAt:
+          input.done === undefined
+            ? record.doneAt
+            : input.done
+              ? (record.doneAt ?? now.toISOString())
+              : null,
+      };
+      await mentorship.actionItems.update(updated);
+      await touchIfMentor(user);
+      return actionItemView(updated, now, await pairTimeZone(deps, relationship));
+    },
+
+    async createMilestone(
+      user: User,
+      id: string,
+      input: { kind: MentorshipMilestoneKind; note?: string | undefined; achievedOn: string },
+    ) {
+      const { relationship, side } = await relationshipOf(deps, user, id);
+      requireActive(relationship);
+      const milestone: MilestoneRecord = {
+        id: ids.newId(),
+        relationshipId: id,
+        kind: input.kind,
+        note: input.note ?? '',
+        achievedOn: input.achievedOn,
+        thankedAt: null,
+        dismissedAt: null,
+        createdAt: clock.now().toISOString(),
+      };
+      await mentorship.milestones.create(milestone);
+      await notify(deps, side === 'mentee' ? relationship.mentorId : relationship.menteeId, {
+        kind: 'mentorship-milestone',
+        subject: 'A milestone was recorded',
+        text: `${user.displayName} recorded a milestone: ${input.kind}${input.note ? ` (${input.note})` : ''}.`,
+      });
+      return milestoneView(milestone);
+    },
+
+    async updateMilestone(
+      user: User,
+      milestoneId: string,
+      input: { note?: string | undefined; thankYou?: 'thanked' | 'dismissed' | undefined },
+    ) {
+      const { record, side } = await childOf(
+        user,
+        await mentorship.milestones.findById(milestoneId),
+        'Milestone',
+      );
+      const updated: MilestoneRecord = {
+        ...record,
+        note: input.note ?? record.note,
+        ...thank(input.thankYou, side, clock.now().toISOString()),
+      };
+      await mentorship.milestones.update(updated);
+      return milestoneView(updated);
+    },
+  };
+}

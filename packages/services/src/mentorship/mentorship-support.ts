@@ -1,5 +1,4 @@
 import {
-  canonicalTimeZone,
   isKnownTimeZone,
   parseWeeklyAvailability,
   responseStats,

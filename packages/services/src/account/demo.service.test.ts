@@ -1,5 +1,6 @@
 import type { MatchProblem } from '@matchready/core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_MENTOR_COUNT } from '../mentorship/mentorship-demo.ts';
 import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
 import { DEMO_INSTANCE_NAME, DEMO_PASSWORD, seedDemo } from './demo.service.ts';
 
@@ -38,8 +39,36 @@ describe('demo seed', () => {
     await seedDemo(ports, sample);
     const again = await seedDemo(ports, sample);
     expect(again.accounts.map((a) => a.created)).toEqual([false, false, false, false]);
-    expect(ports.stores.userRows.size).toBe(4);
+    expect(ports.stores.userRows.size).toBe(4 + DEMO_MENTOR_COUNT);
+    expect(
+      await ports.mentorship.relationships.listByMentor(
+        (await ports.users.findCredentials('demo-mentor@matchready.local'))?.user.id ?? '',
+      ),
+    ).toHaveLength(1);
     expect(ports.stores.instanceRows.size).toBe(1);
     expect(ports.stores.profileRows.size).toBe(1);
+  });
+
+  it('seeds 12 labelled demo mentors, one full and one paused, and a demo relationship', async () => {
+    const ports = createInMemoryPorts();
+    await seedDemo(ports, sample);
+    const mentors = await ports.mentorship.mentors.list();
+    expect(mentors).toHaveLength(12);
+    const users = await Promise.all(mentors.map((m) => ports.users.findById(m.userId)));
+    expect(users.every((u) => u?.isDemo && u.displayName.toLowerCase().includes('demo'))).toBe(
+      true,
+    );
+    expect(mentors.filter((m) => !m.acceptingRequests)).toHaveLength(1);
+    expect(new Set(mentors.map((m) => m.timeZone)).size).toBeGreaterThan(4);
+    const counts = await ports.mentorship.mentors.activeCounts();
+    const full = mentors.filter((m) => (counts.get(m.userId) ?? 0) >= m.capacity);
+    expect(full.map((m) => users.find((u) => u?.id === m.userId)?.email)).toEqual([
+      'demo-mentor@matchready.local',
+    ]);
+    const applicant = (await ports.users.findCredentials('demo-applicant@matchready.local'))?.user;
+    const [relationship] = await ports.mentorship.relationships.listByMentee(applicant?.id ?? '');
+    expect(await ports.mentorship.meetings.listByRelationship(relationship?.id ?? '')).toHaveLength(
+      1,
+    );
   });
 });

@@ -1,6 +1,8 @@
 import type { MatchProblem } from '@matchready/core';
 import type { MatchInstanceRepository } from '../match/match-ports.ts';
 import { summarise } from '../match/match-problem.ts';
+import { seedMentorshipDemo } from '../mentorship/mentorship-demo.ts';
+import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import type { ApplicantProfileFields, Role, User } from './account-domain.ts';
 import type { PasswordHasher, ProfileRepository, UserRepository } from './account-ports.ts';
@@ -50,6 +52,8 @@ export interface DemoServiceDeps {
   readonly passwords: PasswordHasher;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Demo mentors and a demo relationship (issue 9), when given. */
+  readonly mentorship?: MentorshipPorts | undefined;
 }
 
 export interface DemoSeedResult {
@@ -102,5 +106,14 @@ export async function seedDemo(
       });
     }
   }
+  if (deps.mentorship)
+    await seedMentorshipDemo(
+      { ...deps, mentorship: deps.mentorship },
+      {
+        applicant,
+        mentor: users.find((user) => user.role === 'mentor' && user.isDemo),
+        passwordHash,
+      },
+    );
   return { accounts, password: DEMO_PASSWORD };
 }

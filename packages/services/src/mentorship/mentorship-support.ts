@@ -1,5 +1,4 @@
 import {
-  canonicalTimeZone,
   isKnownTimeZone,
   parseWeeklyAvailability,
   responseStats,
@@ -52,10 +51,12 @@ export function createPeople(users: UserRepository) {
 }
 export type People = ReturnType<typeof createPeople>;
 
-/** A known IANA zone in its canonical spelling, or a 400 naming the field. */
+/**
+ * The zone as the user wrote it when it is a known IANA zone, or a 400 naming the field. Not
+ * canonicalised: ICU would turn "Asia/Kolkata" into the legacy "Asia/Calcutta".
+ */
 export function checkedTimeZone(zone: string, field: string): string {
-  const canonical = isKnownTimeZone(zone) ? canonicalTimeZone(zone) : null;
-  if (canonical === null)
+  if (!isKnownTimeZone(zone))
     throw invalidInput(`${zone} is not a known time zone`, [
       {
         code: 'unknown-time-zone',
@@ -63,7 +64,7 @@ export function checkedTimeZone(zone: string, field: string): string {
         message: `${JSON.stringify(zone)} is not a known IANA time zone, e.g. "America/Chicago"`,
       },
     ]);
-  return canonical;
+  return zone;
 }
 
 /** Availability windows checked by the core (start before end, no overlaps…). */

@@ -101,7 +101,7 @@ export function createInMemoryMentorshipPorts() {
     },
     end: async (id, endedBy, exitNote, at) => {
       const row = relationships.get(id);
-      if (!row || row.status !== 'active') return false;
+      if (row?.status !== 'active') return false;
       relationships.set(id, {
         ...row,
         status: 'ended',
@@ -175,7 +175,7 @@ export function createInMemoryMentorshipPorts() {
           .sort(oldestFirst((r) => r.createdAt)),
       close: async (id, status, note, at) => {
         const row = requests.get(id);
-        if (!row || row.status !== 'pending') return false;
+        if (row?.status !== 'pending') return false;
         requests.set(id, { ...row, status, note, respondedAt: status === 'declined' ? at : null });
         return true;
       },
@@ -185,7 +185,7 @@ export function createInMemoryMentorshipPorts() {
       },
       accept: async (id, relationship, note, at) => {
         const row = requests.get(id);
-        if (!row || row.status !== 'pending' || row.expiresAt <= at) return 'not-open';
+        if (row?.status !== 'pending' || row.expiresAt <= at) return 'not-open';
         if (startWithinCapacity(relationship) === 'full') return 'full';
         requests.set(id, {
           ...row,

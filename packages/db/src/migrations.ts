@@ -6,6 +6,7 @@ import {
   Migrator,
 } from 'kysely';
 import { interviewMigration } from './interview.migration.ts';
+import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
 import { programsMigration } from './programs.migration.ts';
 
 /**
@@ -147,6 +148,7 @@ const migrations: Record<string, Migration> = {
   },
   '0002-interview': interviewMigration,
   '0003-programs': programsMigration,
+  '0005-mentorship-programs': mentorshipProgramsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

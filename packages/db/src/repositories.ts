@@ -4,6 +4,7 @@ import { createInterviewAttemptRepository } from './interview-attempt.repository
 import { createLoginAttemptRepository } from './login-attempt.repository.ts';
 import { createMatchInstanceRepository } from './match-instance.repository.ts';
 import { createMatchRunRepository } from './match-run.repository.ts';
+import { createMentorshipProgramRepository } from './mentorship-program.repository.ts';
 import { createMockInterviewRepository } from './mock-interview.repository.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
 import { createPracticeCardRepository } from './practice-card.repository.ts';
@@ -29,5 +30,6 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     practiceCards: createPracticeCardRepository(db),
     mockInterviews: createMockInterviewRepository(db),
     programs: createProgramRepositories(db),
+    mentorshipPrograms: createMentorshipProgramRepository(db),
   };
 }

@@ -1,3 +1,4 @@
+import type { MentorshipProgramTables } from './mentorship-program-tables.ts';
 import type { ProgramTables } from './program-tables.ts';
 
 /**
@@ -133,7 +134,7 @@ export interface InterviewCardsTable {
   updated_at: string;
 }
 
-export interface Database extends ProgramTables {
+export interface Database extends ProgramTables, MentorshipProgramTables {
   users: UsersTable;
   organisations: OrganisationsTable;
   organisation_members: OrganisationMembersTable;

@@ -18,6 +18,13 @@ import { createMockInterviewService } from './interview/mock-interview.service.t
 import { createMatchService } from './match/match.service.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
 import type { InstanceLimits } from './match/match-problem.ts';
+import { createInProcessAssignmentRunner } from './mentorship-programs/in-process-assignment-runner.ts';
+import { createMentorshipProgramService } from './mentorship-programs/mentorship-program.service.ts';
+import type {
+  AssignmentRunner,
+  MentorshipProgramRepository,
+} from './mentorship-programs/mentorship-program-ports.ts';
+import { createProgramDraftService } from './mentorship-programs/program-draft.service.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
@@ -32,6 +39,7 @@ export interface RepositoryPorts extends InterviewExportDeps {
   readonly instances: MatchInstanceRepository;
   readonly runs: MatchRunRepository;
   readonly programs: ProgramPorts;
+  readonly mentorshipPrograms: MentorshipProgramRepository;
 }
 
 export interface ServicesDeps extends RepositoryPorts {
@@ -46,6 +54,8 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly simulationRunner?: SimulationRunner | undefined;
   /** Outgoing mail (SMTP or the database outbox); issue 11 makes the apps always pass one. */
   readonly mailer?: Mailer | undefined;
+  /** Solves program drafts off the request path; in process when not given. */
+  readonly assignmentRunner?: AssignmentRunner | undefined;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -61,5 +71,10 @@ export function createServices(deps: ServicesDeps) {
     interview: createInterviewService(deps),
     mockInterviews: createMockInterviewService(deps),
     programs: createProgramServices(deps),
+    mentorshipPrograms: createMentorshipProgramService(deps),
+    programDrafts: createProgramDraftService({
+      ...deps,
+      assignmentRunner: deps.assignmentRunner ?? createInProcessAssignmentRunner(),
+    }),
   };
 }

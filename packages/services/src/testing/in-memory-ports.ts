@@ -12,6 +12,7 @@ import type { MatchInstanceRecord, MatchRunRecord } from '../match/match-domain.
 import type { MatchInstanceRepository, MatchRunRepository } from '../match/match-ports.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createInMemoryInterviewPorts } from './in-memory-interview-ports.ts';
+import { createInMemoryMentorshipProgramRepository } from './in-memory-mentorship-program-ports.ts';
 import { createInMemoryProgramPorts } from './in-memory-program-ports.ts';
 
 /** Code-unit order, as the databases' binary collation sorts ids and ISO timestamps. */
@@ -222,6 +223,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     runs,
     ...interview,
     programs: programPorts.programs,
+    mentorshipPrograms: createInMemoryMentorshipProgramRepository(),
     /** Raw stores, for assertions. */
     stores: { userRows, sessionRows, attempts, profileRows, instanceRows, runRows },
   };

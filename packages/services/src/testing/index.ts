@@ -11,6 +11,12 @@ export {
 export { matchRepositorySuite } from './match.repository-suite.ts';
 export { createMemoryMailer } from './memory-mailer.ts';
 export {
+  menteeRecord,
+  mentorRecord,
+  mentorshipProgramsRepositorySuite,
+  programRecord,
+} from './mentorship-programs.repository-suite.ts';
+export {
   batch as importRecord,
   programsRepositorySuite,
   sample as catalogueSample,

@@ -8,6 +8,6 @@ export * from './match-csv.schema.ts';
 export * from './program-file.parser.ts';
 export * from './program-file.schema.ts';
 export * from './program-file.writer.ts';
-export * from './saved-list.writer.ts';
 export * from './program-people.parser.ts';
 export * from './program-people.schema.ts';
+export * from './saved-list.writer.ts';

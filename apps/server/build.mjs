@@ -9,6 +9,7 @@ const result = await build({
   entryPoints: {
     main: src('main.ts'),
     'simulation-worker': src('simulation/simulation.worker.ts'),
+    'assignment-worker': src('assignment/assignment.worker.ts'),
   },
   outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,

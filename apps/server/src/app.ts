@@ -14,6 +14,7 @@ import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerDirectoryRoutes } from './routes/directory.routes.ts';
 import { registerInterviewRoutes } from './routes/interview.routes.ts';
 import { registerMatchRoutes } from './routes/match.routes.ts';
+import { registerMentorshipProgramRoutes } from './routes/mentorship-programs.routes.ts';
 import { registerMetaRoutes } from './routes/meta.routes.ts';
 import { registerProfileRoutes } from './routes/profile.routes.ts';
 import { registerProgramRoutes } from './routes/programs.routes.ts';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerDirectoryRoutes(routeDeps);
   registerInterviewRoutes(routeDeps);
   registerProgramRoutes(routeDeps);
+  registerMentorshipProgramRoutes(routeDeps);
 
   const missing = ENDPOINTS.filter((endpoint) => !router.mounted.has(endpoint.id));
   if (missing.length > 0) {

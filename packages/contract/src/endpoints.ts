@@ -20,6 +20,7 @@ import {
   updateInstanceRequestSchema,
 } from './match.schema.ts';
 import { matchProblemSchema } from './match-problem.schema.ts';
+import { mentorshipProgramsEndpoints } from './mentorship-programs.endpoints.ts';
 import { healthResponseSchema, openApiDocumentSchema } from './meta.schema.ts';
 import { adminUsersResponseSchema, organisationResponseSchema } from './organisation.schema.ts';
 import {
@@ -289,6 +290,7 @@ export const api = {
   }),
   ...interviewEndpoints,
   ...programsEndpoints,
+  ...mentorshipProgramsEndpoints,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Api = typeof api;

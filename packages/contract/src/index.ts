@@ -8,6 +8,7 @@ export * from './interview.schema.ts';
 export * from './interview-report.schema.ts';
 export * from './match.schema.ts';
 export * from './match-problem.schema.ts';
+export * from './mentorship-programs.schema.ts';
 export * from './meta.schema.ts';
 export * from './mock-interview.schema.ts';
 export * from './openapi.ts';

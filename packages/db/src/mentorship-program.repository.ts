@@ -340,13 +340,14 @@ export function createMentorshipProgramRepository(
       }));
     },
 
-    async publish(programId, pairs, since) {
+    async publish(programId, pairs, draft) {
       return db.transaction().execute(async (trx) => {
         const later = await trx
           .selectFrom('mentorship_program_pairs')
           .select('mentee_id')
           .where('program_id', '=', programId)
-          .where('published_at', '>', since)
+          .where('draft_id', '<>', draft.id)
+          .where('published_at', '>=', draft.createdAt)
           .executeTakeFirst();
         if (later) return 'stale' as const;
         let published = 0;

@@ -25,7 +25,6 @@ export type * from './mentorship-programs/mentorship-program-domain.ts';
 export type * from './mentorship-programs/mentorship-program-ports.ts';
 export * from './mentorship-programs/program-draft.service.ts';
 export * from './mentorship-programs/program-review.ts';
-export * from './mentorship-programs/program-solve.ts';
 export * from './programs/in-process-simulation-runner.ts';
 export * from './programs/program-catalogue.service.ts';
 export * from './programs/program-domain.ts';

@@ -1,5 +1,5 @@
+import { solveProgramJob } from '@matchready/core/mentorship/assignment';
 import type { AssignmentRunner } from './mentorship-program-ports.ts';
-import { solveProgramJob } from './program-solve.ts';
 
 /**
  * Solves drafts on the calling thread, each after the current task ends (so the request that

@@ -1,4 +1,5 @@
 import type { Result } from '@matchready/core';
+import type { ProgramSolveJob } from '@matchready/core/mentorship/assignment';
 import type { AssignmentResult } from '@matchready/core/vocabulary';
 import type {
   MentorshipProgramRecord,
@@ -9,7 +10,6 @@ import type {
   ProgramRule,
   PublishedPair,
 } from './mentorship-program-domain.ts';
-import type { ProgramSolveJob } from './program-solve.ts';
 
 export type ProgramUpdate = Partial<
   Pick<
@@ -49,12 +49,12 @@ export interface MentorshipProgramRepository {
   listDrafts(programId: string): Promise<ProgramDraftSummary[]>;
   /**
    * Publishes in one transaction the pairs whose mentee has none yet; 'stale' (nothing written)
-   * when a pair was published after `since` (the draft did not know it).
+   * when another draft's pair was published at or after `since` (this draft did not know it).
    */
   publish(
     programId: string,
     pairs: readonly PublishedPair[],
-    since: string,
+    draft: { readonly id: string; readonly createdAt: string },
   ): Promise<{ published: number } | 'stale'>;
   listPublished(programId: string): Promise<PublishedPair[]>;
   /** Marks every queued or running draft failed (after a restart); returns how many. */

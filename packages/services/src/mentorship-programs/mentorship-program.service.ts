@@ -1,5 +1,9 @@
 import type { Issue } from '@matchready/core';
-import { type CompatibilityWeights, resolveWeights } from '@matchready/core/mentorship';
+import {
+  type CompatibilityWeights,
+  DEFAULT_COMPATIBILITY_WEIGHTS,
+  parseWeights,
+} from '@matchready/core/mentorship';
 import type { AssignmentMode, MentorType, ProgramRuleKind } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
 import { AppError, invalidInput } from '../shared/app-error.ts';
@@ -85,6 +89,16 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
       ]);
   }
 
+  /** Weights over a base; all zero (or out of range) is invalid input, never a crash. */
+  function weightsOf(
+    base: CompatibilityWeights,
+    change: Partial<CompatibilityWeights> | undefined,
+  ): CompatibilityWeights {
+    const parsed = parseWeights({ ...base, ...change });
+    if (!parsed.ok) throw invalidInput('The weights are not valid', parsed.issues);
+    return parsed.value;
+  }
+
   const view = async (program: MentorshipProgramRecord): Promise<ProgramView> => ({
     ...program,
     counts: await repo.counts(program.id),
@@ -125,7 +139,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
         name: input.name,
         startsOn,
         endsOn,
-        weights: resolveWeights(input.weights),
+        weights: weightsOf(DEFAULT_COMPATIBILITY_WEIGHTS, input.weights),
         mode: input.mode ?? 'fair',
         minimumScore: input.minimumScore ?? null,
         createdAt: at,
@@ -150,7 +164,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
         endsOn,
         ...(input.weights === undefined
           ? {}
-          : { weights: resolveWeights({ ...program.weights, ...input.weights }) }),
+          : { weights: weightsOf(program.weights, input.weights) }),
         ...(input.mode === undefined ? {} : { mode: input.mode }),
         ...(input.minimumScore === undefined ? {} : { minimumScore: input.minimumScore }),
         updatedAt: now(),

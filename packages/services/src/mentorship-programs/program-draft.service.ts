@@ -248,7 +248,7 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
         draftId: draft.id,
         publishedAt: at,
       }));
-      const outcome = await repo.publish(program.id, pairs, draft.createdAt);
+      const outcome = await repo.publish(program.id, pairs, draft);
       if (outcome === 'stale')
         throw new AppError(
           'conflict',

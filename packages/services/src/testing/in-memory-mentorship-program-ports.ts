@@ -104,9 +104,10 @@ export function createInMemoryMentorshipProgramRepository(): MentorshipProgramRe
           matched: result?.matched ?? null,
           total: result?.total ?? null,
         })),
-    async publish(programId, added, since) {
+    async publish(programId, added, draft) {
       const list = of(pairs, programId);
-      if (list.some((p) => p.publishedAt > since)) return 'stale';
+      if (list.some((p) => p.draftId !== draft.id && p.publishedAt >= draft.createdAt))
+        return 'stale';
       const taken = new Set(list.map((p) => p.mentee));
       const fresh = added.filter((p) => !taken.has(p.mentee));
       list.push(...fresh.map(structured));

@@ -206,32 +206,35 @@ export function mentorshipProgramsRepositorySuite(ports: () => RepositoryPorts):
     const repo = ports().mentorshipPrograms;
     await organisation(ports());
     await repo.createProgram(programRecord('p1'));
-    const pair = (mentee: string, mentor: string, publishedAt: string) => ({
+    const pair = (mentee: string, mentor: string, publishedAt: string, draftId = 'd1') => ({
       programId: 'p1',
       mentee,
       mentor,
       score: 61.5,
-      draftId: 'd1',
+      draftId,
       publishedAt,
     });
     const first = '2026-01-05T12:00:00.000Z';
+    const d1 = { id: 'd1', createdAt: AT };
     expect(
-      await repo.publish('p1', [pair('E1', 'M1', first), pair('E2', 'M1', first)], AT),
-    ).toEqual({ published: 2 });
-    // A draft made before that publish may not publish any more.
-    expect(await repo.publish('p1', [pair('E3', 'M2', '2026-01-05T13:00:00.000Z')], AT)).toBe(
+      await repo.publish('p1', [pair('E1', 'M1', first), pair('E2', 'M1', first)], d1),
+    ).toEqual({
+      published: 2,
+    });
+    // Publishing its own draft again adds nobody (E1 and E2 have pairs) and is not stale.
+    expect(await repo.publish('p1', [pair('E1', 'M1', '2026-01-05T12:30:00.000Z')], d1)).toEqual({
+      published: 0,
+    });
+    // Another draft made before (or at) that publish may not publish any more.
+    const d2 = { id: 'd2', createdAt: first };
+    expect(await repo.publish('p1', [pair('E3', 'M2', '2026-01-05T13:00:00.000Z', 'd2')], d2)).toBe(
       'stale',
     );
     // A newer draft publishes only the mentees without a pair; E1 keeps M1.
+    const later = '2026-01-05T14:00:00.000Z';
+    const d3 = { id: 'd3', createdAt: '2026-01-05T12:00:00.001Z' };
     expect(
-      await repo.publish(
-        'p1',
-        [
-          pair('E1', 'M2', '2026-01-05T14:00:00.000Z'),
-          pair('E3', 'M2', '2026-01-05T14:00:00.000Z'),
-        ],
-        first,
-      ),
+      await repo.publish('p1', [pair('E1', 'M2', later, 'd3'), pair('E3', 'M2', later, 'd3')], d3),
     ).toEqual({ published: 1 });
     expect((await repo.listPublished('p1')).map((p) => [p.mentee, p.mentor, p.score])).toEqual([
       ['E1', 'M1', 61.5],

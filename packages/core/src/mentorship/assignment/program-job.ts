@@ -14,7 +14,7 @@ import type {
  * Each mentee's best-scoring mentors given to the solver (pins and published pairs always). The
  * benchmark of decision 021 (5,000 × 1,000 with ~50 candidates each) runs in about a second;
  * scoring every pair of such a cohort would hand it 5 million. Optimal is therefore "optimal
- * among each mentee's 50 best candidates" (decision 028).
+ * among each mentee's 50 best candidates" (docs/decisions/028).
  */
 export const CANDIDATES_PER_MENTEE = 50;
 

@@ -16,10 +16,7 @@ function peopleFromUpload(role: 'mentor' | 'mentee', content: string): PeopleImp
   if (Buffer.byteLength(content, 'utf8') > MAX_PEOPLE_FILE_BYTES)
     throw new AppError('payload-too-large', 'People files are limited to 5 MB');
   const file = parsePeopleCsv(role, content);
-  if (!file.ok) {
-    const counted = file.issues.filter((i) => i.code !== 'too-many-issues').length;
-    throw invalidInput(nothingImported(counted), [...file.issues]);
-  }
+  if (!file.ok) throw invalidInput(nothingImported(file.total), [...file.issues]);
   return file;
 }
 

@@ -1,5 +1,5 @@
 import type { ProgramParticipantRole } from '@matchready/core/vocabulary';
-import { type FileIssue, type FileResult, fileFailure, readCsvRows } from './file-text.ts';
+import { type FileIssue, fileFailure, readCsvRows } from './file-text.ts';
 import {
   MAX_PEOPLE_FILE_ISSUES,
   MAX_PEOPLE_PER_FILE,
@@ -16,6 +16,11 @@ export type Located<T> = T & { readonly line: number };
 export type PeopleFile =
   | { readonly role: 'mentor'; readonly people: Located<ProgramMentorRow>[] }
   | { readonly role: 'mentee'; readonly people: Located<ProgramMenteeRow>[] };
+
+/** On failure, `total` counts every problem, also those past the listed 100. */
+export type PeopleFileResult =
+  | ({ readonly ok: true } & PeopleFile)
+  | { readonly ok: false; readonly issues: readonly FileIssue[]; readonly total: number };
 
 function cellValue(kind: string, cell: string): unknown {
   const s = cell.trim();
@@ -53,14 +58,17 @@ export function capIssues(issues: readonly FileIssue[]): FileIssue[] {
  * A mentors or mentees CSV (docs/mentorship-program-files.md): every bad row is reported by line
  * (at most 100 listed, then a count), and a file with any bad row yields nobody.
  */
-export function parsePeopleCsv(
-  role: ProgramParticipantRole,
-  content: string,
-): FileResult<PeopleFile> {
+export function parsePeopleCsv(role: ProgramParticipantRole, content: string): PeopleFileResult {
+  const one = (failure: { issues: FileIssue[] }) => ({
+    ok: false as const,
+    issues: failure.issues,
+    total: 1,
+  });
   const read = readCsvRows(content, { trim: false, commentAnywhere: false });
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, issues: read.issues, total: read.issues.length };
   const [header, ...rows] = read.rows;
-  if (header === undefined) return fileFailure('empty-file', [], 'The file has no header row.');
+  if (header === undefined)
+    return one(fileFailure('empty-file', [], 'The file has no header row.'));
   const known = PEOPLE_FILE_COLUMNS[role];
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const problems = [
@@ -69,17 +77,17 @@ export function parsePeopleCsv(
     ...names.filter((n, i) => names.indexOf(n) !== i).map((n) => `column "${n}" appears twice`),
   ];
   if (problems.length > 0)
-    return fileFailure(
-      'csv-header',
-      ['line', header.line],
-      `Line ${header.line}: ${problems.join('; ')} (the ${role}s file has the columns ${known.map(([c]) => c).join(', ')})`,
+    return one(
+      fileFailure(
+        'csv-header',
+        ['line', header.line],
+        `Line ${header.line}: ${problems.join('; ')} (the ${role}s file has the columns ${known.map(([c]) => c).join(', ')})`,
+      ),
     );
-  if (rows.length === 0) return fileFailure('empty-file', [], `The file lists no ${role}s.`);
+  if (rows.length === 0) return one(fileFailure('empty-file', [], `The file lists no ${role}s.`));
   if (rows.length > MAX_PEOPLE_PER_FILE)
-    return fileFailure(
-      'too-many-people',
-      [],
-      `A file lists at most ${MAX_PEOPLE_PER_FILE} ${role}s.`,
+    return one(
+      fileFailure('too-many-people', [], `A file lists at most ${MAX_PEOPLE_PER_FILE} ${role}s.`),
     );
   const schema = role === 'mentor' ? programMentorRowSchema : programMenteeRowSchema;
   const issues: FileIssue[] = [];
@@ -129,7 +137,7 @@ export function parsePeopleCsv(
       });
     else people.push({ ...parsed.data, line });
   }
-  if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
+  if (issues.length > 0) return { ok: false, issues: capIssues(issues), total: issues.length };
   return role === 'mentor'
     ? { ok: true, role, people: people as Located<ProgramMentorRow>[] }
     : { ok: true, role, people: people as Located<ProgramMenteeRow>[] };

@@ -61,6 +61,14 @@ export const router = createBrowserRouter([
                 lazy: () => import('../features/rank-lists/rank-list-page.tsx'),
               },
               { path: 'mentors', lazy: () => import('../features/mentors/mentors-page.tsx') },
+              {
+                path: 'mentorship-programs',
+                lazy: () => import('../features/mentorship-programs/mentorship-programs-page.tsx'),
+              },
+              {
+                path: 'mentorship-programs/:id',
+                lazy: () => import('../features/mentorship-programs/program-page.tsx'),
+              },
               { path: 'timeline', lazy: () => import('../features/timeline/timeline-page.tsx') },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],

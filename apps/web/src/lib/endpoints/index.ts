@@ -11,6 +11,7 @@ export * from './admin.ts';
 export * from './auth.ts';
 export * from './interview.ts';
 export * from './match.ts';
+export * from './mentorship-programs.ts';
 export * from './meta.ts';
 export * from './organisation.ts';
 export * from './profile.ts';

@@ -1,14 +1,20 @@
-import type { Result } from '@matchready/core';
-import { type CompatibilityWeights, createCompatibilityScorer } from '@matchready/core/mentorship';
-import { resolveAssignment } from '@matchready/core/mentorship/assignment';
+/**
+ * An organisation program's draft as one job (issue 10): score each mentee's candidate mentors
+ * with the compatibility scorer, then solve with the pins, forbids and published pairs. Plain
+ * data in and out, so the server can run it in a worker thread. O(mentees × mentors) scoring and
+ * O(m log m) per mentee to keep its best candidates, then the solver (solve.ts).
+ */
+import type { Result } from '../../shared/result.ts';
 import type {
   AssignmentMode,
   AssignmentResult,
-  MenteeRankingInput,
-  MentorRankingInput,
   PairRef,
   ScoredPair,
-} from '@matchready/core/vocabulary';
+} from '../../vocabulary/assignment.ts';
+import type { MenteeRankingInput, MentorRankingInput } from '../../vocabulary/mentorship.ts';
+import { createCompatibilityScorer } from '../compatibility/scorer.ts';
+import type { CompatibilityWeights } from '../compatibility/weights.ts';
+import { resolveAssignment } from './review.ts';
 
 /**
  * Each mentee's best-scoring mentors given to the solver (pins and published pairs always). The

@@ -73,7 +73,12 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
 
   it('sets weights, solves in the background and shows the proof', async () => {
     await page.getByRole('textbox', { name: 'Language' }).fill('25');
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'PUT' && /\/api\/mentorship-programs\/[^/]+$/.test(r.url()),
+    );
     await page.getByRole('button', { name: 'Save settings' }).click();
+    const body = (await (await saved).json()) as { program: { weights: { language: number } } };
+    expect(body.program.weights.language).toBe(25);
     await page.getByRole('button', { name: 'Solve' }).click();
     await page.getByRole('heading', { name: 'Review draft' }).waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('certificate').textContent()).resolves.toMatch(

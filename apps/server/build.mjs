@@ -9,6 +9,7 @@ const result = await build({
   entryPoints: {
     main: src('main.ts'),
     'simulation-worker': src('simulation/simulation.worker.ts'),
+    'assignment-worker': src('assignment/assignment.worker.ts'),
   },
   outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,
@@ -30,5 +31,5 @@ const result = await build({
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(
-  `apps/server/dist/main.js and simulation-worker.js built (${(bytes / 1024).toFixed(0)} KB with source maps)`,
+  `apps/server/dist/main.js, simulation-worker.js and assignment-worker.js built (${(bytes / 1024).toFixed(0)} KB with source maps)`,
 );

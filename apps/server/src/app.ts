@@ -15,6 +15,7 @@ import { registerDirectoryRoutes } from './routes/directory.routes.ts';
 import { registerInterviewRoutes } from './routes/interview.routes.ts';
 import { registerMatchRoutes } from './routes/match.routes.ts';
 import { registerMentorshipRoutes } from './routes/mentorship.routes.ts';
+import { registerMentorshipProgramRoutes } from './routes/mentorship-programs.routes.ts';
 import { registerMetaRoutes } from './routes/meta.routes.ts';
 import { registerProfileRoutes } from './routes/profile.routes.ts';
 import { registerProgramRoutes } from './routes/programs.routes.ts';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerInterviewRoutes(routeDeps);
   registerProgramRoutes(routeDeps);
   registerMentorshipRoutes(routeDeps);
+  registerMentorshipProgramRoutes(routeDeps);
 
   const missing = ENDPOINTS.filter((endpoint) => !router.mounted.has(endpoint.id));
   if (missing.length > 0) {

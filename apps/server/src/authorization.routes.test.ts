@@ -25,10 +25,15 @@ import {
   uniqueEmail,
 } from './test-app.ts';
 import { INTERVIEW_MATRIX, interviewParty } from './testing/interview-matrix.ts';
+import {
+  MENTORSHIP_PROGRAMS_MATRIX,
+  type MentorshipProgramsTarget,
+  mentorshipProgramsParty,
+} from './testing/mentorship-programs-matrix.ts';
 import { PROGRAMS_MATRIX, type ProgramsTarget, programsParty } from './testing/programs-matrix.ts';
 
 /** A user and what they own. */
-interface Party extends ProgramsTarget {
+interface Party extends ProgramsTarget, MentorshipProgramsTarget {
   readonly agent: Agent;
   readonly email: string;
   readonly instanceId: string;
@@ -51,7 +56,7 @@ const ACTORS: readonly Actor[] = [
   'site-admin',
 ];
 
-interface Target extends ProgramsTarget {
+interface Target extends ProgramsTarget, MentorshipProgramsTarget {
   readonly instanceId: string;
   readonly runId: string;
   readonly attemptId: string;
@@ -134,6 +139,7 @@ const MATRIX: Record<EndpointId, MatrixEntry> = {
   getOrganisation: { scoped: false, request: plain(api.getOrganisation) },
   ...INTERVIEW_MATRIX,
   ...PROGRAMS_MATRIX,
+  ...MENTORSHIP_PROGRAMS_MATRIX,
 };
 
 function expectedStatus(
@@ -179,6 +185,7 @@ async function party(role: Actor): Promise<Party | undefined> {
     runId: (run.body as RunResponse).run.id,
     ...(await interviewParty(agent)),
     ...(await programsParty(agent, role === 'applicant')),
+    ...(await mentorshipProgramsParty(agent, role === 'organisation-admin')),
   };
 }
 
@@ -201,6 +208,8 @@ describe('authorization matrix (role × endpoint × owner/other)', () => {
       passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
     });
     await services.programs.catalogue.seedSampleIfEmpty(60);
+    // Starts the assignment worker thread once, so no single case pays for its start-up.
+    await mentorshipProgramsParty(await signUp(world.app, 'organisation-admin'), true);
   });
   afterAll(() => world.dispose());
 
@@ -213,7 +222,7 @@ describe('authorization matrix (role × endpoint × owner/other)', () => {
     // resource and on another user's, anonymous on the other's only (it owns nothing).
     const scoped = ENDPOINTS.filter((e) => MATRIX[e.id as EndpointId].scoped).length;
     const signedIn = ACTORS.length - 1;
-    expect(scoped).toBe(16);
+    expect(scoped).toBe(16 + 15);
     expect(cases.length).toBe(
       (ENDPOINTS.length - scoped) * ACTORS.length + scoped * (2 * signedIn + 1),
     );

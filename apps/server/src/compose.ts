@@ -1,6 +1,7 @@
 import { MAX_INSTANCE_APPLICANTS, MAX_INSTANCE_PROGRAMS } from '@matchready/contract';
 import { createArgon2Hasher, type Repositories } from '@matchready/db';
 import { createServices, type PasswordHasher, type Services } from '@matchready/services';
+import { createWorkerAssignmentRunner } from './assignment/assignment-runner.ts';
 import type { Logger } from './logger.ts';
 import { sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
 import { createWorkerSimulationRunner } from './simulation/simulation-pool.ts';
@@ -30,6 +31,9 @@ export function composeServices(repos: Repositories, options: ComposeOptions): S
     elapsed: () => performance.now(),
     simulationRunner: createWorkerSimulationRunner({
       onError: (error) => options.logger?.error('simulation failed', { error: error.message }),
+    }),
+    assignmentRunner: createWorkerAssignmentRunner({
+      onError: (error) => options.logger?.error('assignment failed', { error: error.message }),
     }),
   });
 }

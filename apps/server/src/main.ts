@@ -72,6 +72,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const sampleInstance = await readSample(logger);
 
   const lines: string[] = await startPrograms(services, logger);
+  const staleDrafts = await services.programDrafts.failUnfinished();
+  if (staleDrafts > 0)
+    logger.warn(`${staleDrafts} unsolved program draft(s) marked failed after a restart`);
   if (config.demo) {
     if (!sampleInstance) throw new Error(`--demo needs the sample instance at ${SAMPLE_FILE}`);
     const seeded = await seedDemo(

@@ -21,6 +21,7 @@ import {
 } from './match.schema.ts';
 import { matchProblemSchema } from './match-problem.schema.ts';
 import { mentorshipEndpoints } from './mentorship.endpoints.ts';
+import { mentorshipProgramsEndpoints } from './mentorship-programs.endpoints.ts';
 import { healthResponseSchema, openApiDocumentSchema } from './meta.schema.ts';
 import { adminUsersResponseSchema, organisationResponseSchema } from './organisation.schema.ts';
 import {
@@ -291,6 +292,7 @@ export const api = {
   ...interviewEndpoints,
   ...programsEndpoints,
   ...mentorshipEndpoints,
+  ...mentorshipProgramsEndpoints,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Api = typeof api;

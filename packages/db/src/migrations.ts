@@ -7,6 +7,7 @@ import {
 } from 'kysely';
 import { interviewMigration } from './interview.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
+import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
 import { programsMigration } from './programs.migration.ts';
 
 /**
@@ -149,6 +150,7 @@ const migrations: Record<string, Migration> = {
   '0002-interview': interviewMigration,
   '0003-programs': programsMigration,
   '0004-mentorship': mentorshipMigration,
+  '0005-mentorship-programs': mentorshipProgramsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,6 +5,7 @@ import { createLoginAttemptRepository } from './login-attempt.repository.ts';
 import { createMatchInstanceRepository } from './match-instance.repository.ts';
 import { createMatchRunRepository } from './match-run.repository.ts';
 import { createMentorshipRepositories } from './mentorship.repositories.ts';
+import { createMentorshipProgramRepository } from './mentorship-program.repository.ts';
 import { createMockInterviewRepository } from './mock-interview.repository.ts';
 import { createOrganisationRepository } from './organisation.repository.ts';
 import { createPracticeCardRepository } from './practice-card.repository.ts';
@@ -31,5 +32,6 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     mockInterviews: createMockInterviewRepository(db),
     programs: createProgramRepositories(db),
     mentorship: createMentorshipRepositories(db),
+    mentorshipPrograms: createMentorshipProgramRepository(db),
   };
 }

@@ -1,3 +1,4 @@
+import type { MentorshipProgramTables } from './mentorship-program-tables.ts';
 import type { MentorshipTables } from './mentorship-tables.ts';
 import type { ProgramTables } from './program-tables.ts';
 
@@ -134,7 +135,7 @@ export interface InterviewCardsTable {
   updated_at: string;
 }
 
-export interface Database extends ProgramTables, MentorshipTables {
+export interface Database extends ProgramTables, MentorshipTables, MentorshipProgramTables {
   users: UsersTable;
   organisations: OrganisationsTable;
   organisation_members: OrganisationMembersTable;

@@ -20,6 +20,13 @@ import type { MatchInstanceRepository, MatchRunRepository } from './match/match-
 import type { InstanceLimits } from './match/match-problem.ts';
 import { createMentorshipServices } from './mentorship/mentorship.services.ts';
 import type { MentorshipPorts } from './mentorship/mentorship-ports.ts';
+import { createInProcessAssignmentRunner } from './mentorship-programs/in-process-assignment-runner.ts';
+import { createMentorshipProgramService } from './mentorship-programs/mentorship-program.service.ts';
+import type {
+  AssignmentRunner,
+  MentorshipProgramRepository,
+} from './mentorship-programs/mentorship-program-ports.ts';
+import { createProgramDraftService } from './mentorship-programs/program-draft.service.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
@@ -35,6 +42,7 @@ export interface RepositoryPorts extends InterviewExportDeps {
   readonly runs: MatchRunRepository;
   readonly programs: ProgramPorts;
   readonly mentorship: MentorshipPorts;
+  readonly mentorshipPrograms: MentorshipProgramRepository;
 }
 
 export interface ServicesDeps extends RepositoryPorts {
@@ -49,6 +57,8 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly simulationRunner?: SimulationRunner | undefined;
   /** Outgoing mail (SMTP or the database outbox); issue 11 makes the apps always pass one. */
   readonly mailer?: Mailer | undefined;
+  /** Solves program drafts off the request path; in process when not given. */
+  readonly assignmentRunner?: AssignmentRunner | undefined;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -65,5 +75,10 @@ export function createServices(deps: ServicesDeps) {
     mockInterviews: createMockInterviewService(deps),
     programs: createProgramServices(deps),
     mentorship: createMentorshipServices(deps),
+    mentorshipPrograms: createMentorshipProgramService(deps),
+    programDrafts: createProgramDraftService({
+      ...deps,
+      assignmentRunner: deps.assignmentRunner ?? createInProcessAssignmentRunner(),
+    }),
   };
 }

@@ -52,9 +52,11 @@ export function AppNavbar({
   return (
     <>
       <AppShell.Section grow p="sm" style={{ overflowY: 'auto' }}>
-        {mainNav.map((item) => (
-          <Item key={item.to} item={item} pathname={pathname} onNavigate={onNavigate} />
-        ))}
+        {mainNav
+          .filter((item) => !item.organisationOnly || role === 'organisation-admin')
+          .map((item) => (
+            <Item key={item.to} item={item} pathname={pathname} onNavigate={onNavigate} />
+          ))}
         <Divider my="sm" />
         <Text fz="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
           You

@@ -17,6 +17,8 @@ export interface NavItem {
   readonly soon?: boolean;
   /** Only applicants keep an applicant profile. */
   readonly applicantOnly?: boolean;
+  /** Only organisation admins run mentorship programs. */
+  readonly organisationOnly?: boolean;
 }
 
 export const mainNav: readonly NavItem[] = [
@@ -25,6 +27,12 @@ export const mainNav: readonly NavItem[] = [
   { to: '/programs', label: 'Programs', icon: IconSchool },
   { to: '/match', label: 'Match', icon: IconArrowsShuffle },
   { to: '/mentors', label: 'Mentors', icon: IconUsersGroup },
+  {
+    to: '/mentorship-programs',
+    label: 'Programs to pair',
+    icon: IconUsersGroup,
+    organisationOnly: true,
+  },
   { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent, soon: true },
 ];
 

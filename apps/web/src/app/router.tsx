@@ -73,6 +73,14 @@ export const router = createBrowserRouter([
                 path: 'mentors/:mentorId',
                 lazy: () => import('../features/mentors/mentor-page.tsx'),
               },
+              {
+                path: 'mentorship-programs',
+                lazy: () => import('../features/mentorship-programs/mentorship-programs-page.tsx'),
+              },
+              {
+                path: 'mentorship-programs/:id',
+                lazy: () => import('../features/mentorship-programs/program-page.tsx'),
+              },
               { path: 'timeline', lazy: () => import('../features/timeline/timeline-page.tsx') },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],

@@ -8,4 +8,7 @@ export * from './match-csv.schema.ts';
 export * from './program-file.parser.ts';
 export * from './program-file.schema.ts';
 export * from './program-file.writer.ts';
+export * from './program-pairs.writer.ts';
+export * from './program-people.parser.ts';
+export * from './program-people.schema.ts';
 export * from './saved-list.writer.ts';

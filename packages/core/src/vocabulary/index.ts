@@ -7,5 +7,6 @@ export * from './errors.ts';
 export * from './interview.ts';
 export * from './matching.ts';
 export * from './mentorship.ts';
+export * from './mentorship-programs.ts';
 export * from './programs.ts';
 export * from './timeline.ts';

@@ -13,6 +13,7 @@ import type { MatchInstanceRepository, MatchRunRepository } from '../match/match
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createInMemoryInterviewPorts } from './in-memory-interview-ports.ts';
 import { createInMemoryMentorshipPorts } from './in-memory-mentorship-ports.ts';
+import { createInMemoryMentorshipProgramRepository } from './in-memory-mentorship-program-ports.ts';
 import { createInMemoryProgramPorts } from './in-memory-program-ports.ts';
 
 /** Code-unit order, as the databases' binary collation sorts ids and ISO timestamps. */
@@ -226,6 +227,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     ...interview,
     programs: programPorts.programs,
     mentorship: mentorshipPorts.mentorship,
+    mentorshipPrograms: createInMemoryMentorshipProgramRepository(),
     /** Raw stores, for assertions. */
     stores: { userRows, sessionRows, attempts, profileRows, instanceRows, runRows },
   };

@@ -18,6 +18,12 @@ export {
   relationship as relationshipRecord,
 } from './mentorship.repository-suite.ts';
 export {
+  menteeRecord,
+  mentorRecord,
+  mentorshipProgramsRepositorySuite,
+  programRecord,
+} from './mentorship-programs.repository-suite.ts';
+export {
   batch as importRecord,
   programsRepositorySuite,
   sample as catalogueSample,

@@ -4,6 +4,7 @@ import { createInMemoryPorts, type InMemoryPorts } from './in-memory-ports.ts';
 import { interviewRepositorySuite } from './interview.repository-suite.ts';
 import { matchRepositorySuite } from './match.repository-suite.ts';
 import { mentorshipRepositorySuite } from './mentorship.repository-suite.ts';
+import { mentorshipProgramsRepositorySuite } from './mentorship-programs.repository-suite.ts';
 import { programsRepositorySuite } from './programs.repository-suite.ts';
 
 /** The fakes the service tests use pass the same suites as the database (packages/db). */
@@ -18,4 +19,5 @@ describe('in-memory repositories', () => {
   describe('interview', () => interviewRepositorySuite(current));
   describe('programs', () => programsRepositorySuite(current));
   describe('mentorship', () => mentorshipRepositorySuite(current));
+  describe('mentorship programs', () => mentorshipProgramsRepositorySuite(current));
 });

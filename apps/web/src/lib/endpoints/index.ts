@@ -12,6 +12,7 @@ export * from './auth.ts';
 export * from './interview.ts';
 export * from './match.ts';
 export * from './mentorship.ts';
+export * from './mentorship-programs.ts';
 export * from './meta.ts';
 export * from './organisation.ts';
 export * from './profile.ts';

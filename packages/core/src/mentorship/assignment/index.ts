@@ -4,6 +4,12 @@ export * from '../../vocabulary/assignment.ts';
 export { type CertifiedAssignment, certifyAssignment } from './certify.ts';
 export { type GenerateAssignmentOptions, generateAssignmentProblem } from './generate.ts';
 export {
+  CANDIDATES_PER_MENTEE,
+  candidatePairs,
+  type ProgramSolveJob,
+  solveProgramJob,
+} from './program-job.ts';
+export {
   diffAssignments,
   type ReviewChanges,
   resolveAssignment,

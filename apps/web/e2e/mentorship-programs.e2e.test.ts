@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, expectAccessible } from './audit.ts';
+import {
+  type Browser,
+  ensureScreenshotDir,
+  ensureWebBuild,
+  launchBrowser,
+  type RunningServer,
+  repoRoot,
+  startServer,
+} from './harness.ts';
+import { navTo, signUp } from './steps.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+const sample = (name: string) => readFileSync(join(repoRoot, 'docs', 'samples', name));
+
+beforeAll(async () => {
+  if (!process.env.E2E_BASE_URL) ensureWebBuild();
+  ensureScreenshotDir();
+  server = await startServer();
+  browser = await launchBrowser(server.baseUrl);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (auditLog.length > 0) console.table(auditLog);
+});
+
+const pairs = () => page.getByRole('table', { name: 'Pairs' }).locator('tbody tr');
+
+describe('journey: an organisation admin pairs a mentorship cohort', () => {
+  it('creates a program and imports the sample mentors and mentees', async () => {
+    await page.goto('/sign-up');
+    await page.getByRole('radio', { name: /Organisation/ }).click();
+    await page.getByLabel('Organisation name').fill('Amman IMG Society');
+    await signUp(page, {
+      name: 'Rana Haddad',
+      email: `rana.${Date.now()}@example.org`,
+      password: 'correct horse battery',
+    });
+    await page.waitForURL((url) => url.pathname === '/');
+    await navTo(page, 'Programs to pair');
+    await page.getByRole('heading', { name: 'Mentorship programs', level: 1 }).waitFor();
+    await page.getByLabel('Program name').fill('Spring 2027 cohort');
+    await page.getByRole('button', { name: 'Create program' }).click();
+    await page.getByRole('heading', { name: 'Spring 2027 cohort', level: 1 }).waitFor();
+
+    const files = page.locator('input[type="file"]');
+    await files.nth(0).setInputFiles({
+      name: 'program-mentors.csv',
+      mimeType: 'text/csv',
+      buffer: sample('program-mentors.csv'),
+    });
+    await page.getByRole('button', { name: 'Import mentors' }).click();
+    await page.getByText('5 mentors added.').waitFor();
+    await files.nth(1).setInputFiles({
+      name: 'program-mentees.csv',
+      mimeType: 'text/csv',
+      buffer: sample('program-mentees.csv'),
+    });
+    await page.getByRole('button', { name: 'Import mentees' }).click();
+    await page.getByText('7 mentees added.').waitFor();
+    await page.getByText('7 mentees · 5 mentors · 0 pairs published').waitFor();
+  });
+
+  it('sets weights, solves in the background and shows the proof', async () => {
+    await page.getByRole('textbox', { name: 'Language' }).fill('25');
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'PUT' && /\/api\/mentorship-programs\/[^/]+$/.test(r.url()),
+    );
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const body = (await (await saved).json()) as { program: { weights: { language: number } } };
+    expect(body.program.weights.language).toBe(25);
+    await page.getByRole('button', { name: 'Solve' }).click();
+    await page.getByRole('heading', { name: 'Review draft' }).waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('certificate').textContent()).resolves.toMatch(
+      /^Optimal \(fair\): a vertex cover of size \d+/,
+    );
+    await expect(pairs().count()).resolves.toBe(7);
+    await expectAccessible(page, 'mentorship-program-review');
+  });
+
+  it('swaps one pair: the mentee is pinned to the chosen mentor in a new draft', async () => {
+    const row = page.getByTestId('pair-E-07');
+    const select = row.getByRole('combobox', { name: /^New mentor for/ });
+    await select.click();
+    const option = page.getByRole('option').first();
+    const mentorName = (await option.textContent()) ?? '';
+    await option.click();
+    await row.getByRole('button', { name: 'Swap' }).click();
+    await page.getByTestId('pair-E-07').getByText('pinned').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('pair-E-07').textContent()).resolves.toContain(mentorName);
+  });
+
+  it('publishes the pairs and reports the matched share', async () => {
+    await page.getByRole('button', { name: 'Publish pairs' }).click();
+    await page.getByText(/7 new pairs published/).waitFor();
+    await page.getByText('7 of 7 mentees matched (100%)', { exact: false }).waitFor();
+    await page.getByTestId('pair-E-07').getByText('published').waitFor();
+    await expectAccessible(page, 'mentorship-program-published');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Table types of organisation mentorship programs (migration 0005-mentorship-programs).
+ * Portable: text ids, ISO-8601 text timestamps, JSON as text.
+ */
+export interface MentorshipProgramsTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  /** CompatibilityWeights JSON. */
+  weights: string;
+  mode: string;
+  minimum_score: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MentorshipProgramPeopleTable {
+  program_id: string;
+  /** mentor | mentee */
+  role: string;
+  /** The id from the imported file. */
+  person_id: string;
+  name: string;
+  email: string | null;
+  user_id: string | null;
+  /** Mentors only. */
+  capacity: number | null;
+  /** The rest of the imported row as JSON (specialties, languages, time zone…). */
+  profile: string;
+  position: number;
+  created_at: string;
+}
+
+export interface MentorshipProgramRulesTable {
+  program_id: string;
+  /** pin | forbid */
+  kind: string;
+  mentee_id: string;
+  mentor_id: string;
+  created_at: string;
+}
+
+export interface MentorshipProgramDraftsTable {
+  id: string;
+  program_id: string;
+  status: string;
+  reason: string;
+  /** DraftSettings JSON. */
+  settings: string;
+  /** From the result, for listings without loading it. */
+  matched: number | null;
+  total: number | null;
+  /** AssignmentResult JSON (with its certificate). */
+  result: string | null;
+  error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface MentorshipProgramPairsTable {
+  program_id: string;
+  mentee_id: string;
+  mentor_id: string;
+  score: number;
+  draft_id: string;
+  published_at: string;
+}
+
+/** Pulse-survey answers at 3 months (issue 10); written by a later slice. */
+export interface MentorshipProgramPulseTable {
+  id: string;
+  program_id: string;
+  role: string;
+  person_id: string;
+  /** Answers JSON. */
+  answers: string;
+  answered_at: string;
+}
+
+export interface MentorshipProgramTables {
+  mentorship_programs: MentorshipProgramsTable;
+  mentorship_program_people: MentorshipProgramPeopleTable;
+  mentorship_program_rules: MentorshipProgramRulesTable;
+  mentorship_program_drafts: MentorshipProgramDraftsTable;
+  mentorship_program_pairs: MentorshipProgramPairsTable;
+  mentorship_program_pulse: MentorshipProgramPulseTable;
+}

@@ -1,0 +1,300 @@
+import type { Issue } from '@matchready/core';
+import {
+  type CompatibilityWeights,
+  DEFAULT_COMPATIBILITY_WEIGHTS,
+  parseWeights,
+} from '@matchready/core/mentorship';
+import type { AssignmentMode, MentorType, ProgramRuleKind } from '@matchready/core/vocabulary';
+import type { User } from '../account/account-domain.ts';
+import { AppError, invalidInput } from '../shared/app-error.ts';
+import type { Clock, IdGenerator } from '../shared/ports.ts';
+import { organisationOf, ownProgram } from './mentorship-program-access.ts';
+import type {
+  MentorshipProgramRecord,
+  ProgramCounts,
+  ProgramParticipant,
+  ProgramRule,
+} from './mentorship-program-domain.ts';
+import type { MentorshipProgramRepository } from './mentorship-program-ports.ts';
+import { scoreDistribution, splitPeople } from './program-review.ts';
+
+export interface MentorshipProgramServiceDeps {
+  readonly mentorshipPrograms: MentorshipProgramRepository;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}
+
+export interface ProgramSettingsInput {
+  readonly name?: string | undefined;
+  readonly startsOn?: string | null | undefined;
+  readonly endsOn?: string | null | undefined;
+  readonly weights?: Partial<CompatibilityWeights> | undefined;
+  readonly mode?: AssignmentMode | undefined;
+  readonly minimumScore?: number | null | undefined;
+}
+
+/** A row of an imported file, with the line it came from (issues name it). */
+interface ImportedPerson {
+  readonly line: number;
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly specialties: readonly string[];
+  readonly mentorTypes: readonly MentorType[];
+  readonly languages: readonly string[];
+  readonly timeZone: string;
+}
+export interface ImportedMentor extends ImportedPerson {
+  readonly imgCountry: string | null;
+  readonly capacity: number;
+}
+export interface ImportedMentee extends ImportedPerson {
+  readonly country: string;
+  readonly wantsImgMentor: boolean;
+  readonly goals: readonly string[];
+}
+export type PeopleImport =
+  | { readonly role: 'mentor'; readonly people: readonly ImportedMentor[] }
+  | { readonly role: 'mentee'; readonly people: readonly ImportedMentee[] };
+
+export interface ProgramView extends MentorshipProgramRecord {
+  readonly counts: ProgramCounts;
+}
+
+/** A program's exported pair: what the CSV writer needs. */
+export interface ProgramPairRow {
+  readonly mentee: string;
+  readonly menteeName: string;
+  readonly mentor: string;
+  readonly mentorName: string;
+  readonly score: number;
+  readonly publishedAt: string;
+}
+
+export type MentorshipProgramService = ReturnType<typeof createMentorshipProgramService>;
+
+/** Organisation admins create programs, import people, set the rules, and read the reports. */
+export function createMentorshipProgramService(deps: MentorshipProgramServiceDeps) {
+  const repo = deps.mentorshipPrograms;
+  const now = () => deps.clock.now().toISOString();
+
+  function checkDates(startsOn: string | null, endsOn: string | null): void {
+    if (startsOn !== null && endsOn !== null && endsOn < startsOn)
+      throw invalidInput('The program ends before it starts', [
+        {
+          code: 'invalid-dates',
+          path: ['endsOn'],
+          message: 'The end date is before the start date',
+        },
+      ]);
+  }
+
+  /** Weights over a base; all zero (or out of range) is invalid input, never a crash. */
+  function weightsOf(
+    base: CompatibilityWeights,
+    change: Partial<CompatibilityWeights> | undefined,
+  ): CompatibilityWeights {
+    const parsed = parseWeights({ ...base, ...change });
+    if (!parsed.ok) throw invalidInput('The weights are not valid', parsed.issues);
+    return parsed.value;
+  }
+
+  const view = async (program: MentorshipProgramRecord): Promise<ProgramView> => ({
+    ...program,
+    counts: await repo.counts(program.id),
+  });
+
+  async function checkRule(programId: string, rule: { mentee: string; mentor: string }) {
+    const { mentors, mentees } = splitPeople(await repo.listParticipants(programId));
+    const issues: Issue[] = [];
+    if (!mentees.some((m) => m.personId === rule.mentee))
+      issues.push({
+        code: 'unknown-mentee',
+        path: ['mentee'],
+        message: `No mentee "${rule.mentee}" in this program`,
+      });
+    if (!mentors.some((m) => m.personId === rule.mentor))
+      issues.push({
+        code: 'unknown-mentor',
+        path: ['mentor'],
+        message: `No mentor "${rule.mentor}" in this program`,
+      });
+    if (issues.length > 0) throw invalidInput('The rule names someone not in the program', issues);
+  }
+
+  return {
+    async list(user: User): Promise<MentorshipProgramRecord[]> {
+      return repo.listPrograms(organisationOf(user));
+    },
+
+    async create(user: User, input: ProgramSettingsInput & { name: string }): Promise<ProgramView> {
+      const organisationId = organisationOf(user);
+      const startsOn = input.startsOn ?? null;
+      const endsOn = input.endsOn ?? null;
+      checkDates(startsOn, endsOn);
+      const at = now();
+      const program: MentorshipProgramRecord = {
+        id: deps.ids.newId(),
+        organisationId,
+        name: input.name,
+        startsOn,
+        endsOn,
+        weights: weightsOf(DEFAULT_COMPATIBILITY_WEIGHTS, input.weights),
+        mode: input.mode ?? 'fair',
+        minimumScore: input.minimumScore ?? null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await repo.createProgram(program);
+      return view(program);
+    },
+
+    async get(user: User, id: string): Promise<ProgramView> {
+      return view(await ownProgram(repo, user, id));
+    },
+
+    async update(user: User, id: string, input: ProgramSettingsInput): Promise<ProgramView> {
+      const program = await ownProgram(repo, user, id);
+      const startsOn = input.startsOn === undefined ? program.startsOn : input.startsOn;
+      const endsOn = input.endsOn === undefined ? program.endsOn : input.endsOn;
+      checkDates(startsOn, endsOn);
+      const update = {
+        ...(input.name === undefined ? {} : { name: input.name }),
+        startsOn,
+        endsOn,
+        ...(input.weights === undefined
+          ? {}
+          : { weights: weightsOf(program.weights, input.weights) }),
+        ...(input.mode === undefined ? {} : { mode: input.mode }),
+        ...(input.minimumScore === undefined ? {} : { minimumScore: input.minimumScore }),
+        updatedAt: now(),
+      };
+      await repo.updateProgram(id, update);
+      return view({ ...program, ...update });
+    },
+
+    /** All or nothing: an id already in the program names its line, and nobody is added. */
+    async importPeople(user: User, id: string, file: PeopleImport): Promise<{ imported: number }> {
+      const program = await ownProgram(repo, user, id);
+      const existing = await repo.listParticipants(program.id);
+      const taken = new Set(existing.filter((p) => p.role === file.role).map((p) => p.personId));
+      const issues: Issue[] = file.people
+        .filter((p) => taken.has(p.id))
+        .map((p) => ({
+          code: 'duplicate-id',
+          path: ['line', p.line],
+          message: `Line ${p.line}: ${file.role} ${p.id} is already in the program`,
+        }));
+      if (issues.length > 0)
+        throw invalidInput(
+          `Nothing was imported: ${issues.length} ${file.role}s are already in the program`,
+          issues.slice(0, 100),
+        );
+      const at = now();
+      const start = existing.filter((p) => p.role === file.role).length;
+      const people: ProgramParticipant[] =
+        file.role === 'mentor'
+          ? file.people.map(({ line: _l, id: personId, ...p }, i) => ({
+              ...p,
+              role: 'mentor',
+              personId,
+              programId: program.id,
+              position: start + i + 1,
+              createdAt: at,
+            }))
+          : file.people.map(({ line: _l, id: personId, ...p }, i) => ({
+              ...p,
+              role: 'mentee',
+              personId,
+              programId: program.id,
+              position: start + i + 1,
+              createdAt: at,
+            }));
+      if ((await repo.addParticipants(program.id, people)) === 'duplicate')
+        throw new AppError(
+          'conflict',
+          'Someone in the file was added meanwhile; nothing was imported. Try again.',
+        );
+      return { imported: people.length };
+    },
+
+    async people(user: User, id: string) {
+      const program = await ownProgram(repo, user, id);
+      return splitPeople(await repo.listParticipants(program.id));
+    },
+
+    async rules(user: User, id: string): Promise<ProgramRule[]> {
+      return repo.listRules((await ownProgram(repo, user, id)).id);
+    },
+
+    async addRule(
+      user: User,
+      id: string,
+      rule: { kind: ProgramRuleKind; mentee: string; mentor: string },
+    ) {
+      const program = await ownProgram(repo, user, id);
+      await checkRule(program.id, rule);
+      if (rule.kind === 'forbid') {
+        const published = await repo.listPublished(program.id);
+        if (published.some((p) => p.mentee === rule.mentee && p.mentor === rule.mentor))
+          throw new AppError('conflict', 'This pair is published; it cannot be forbidden');
+      }
+      await repo.addRules(program.id, [{ ...rule, createdAt: now() }]);
+      return repo.listRules(program.id);
+    },
+
+    async removeRule(
+      user: User,
+      id: string,
+      rule: { kind: ProgramRuleKind; mentee: string; mentor: string },
+    ) {
+      const program = await ownProgram(repo, user, id);
+      if (!(await repo.removeRule(program.id, rule)))
+        throw new AppError('not-found', 'Rule was not found');
+    },
+
+    /** Matched share, score distribution and capacity use of the published pairs. */
+    async report(user: User, id: string) {
+      const program = await ownProgram(repo, user, id);
+      const { mentors, mentees } = splitPeople(await repo.listParticipants(program.id));
+      const published = await repo.listPublished(program.id);
+      const maxScore = Object.values(program.weights).reduce((a, b) => a + b, 0);
+      const capacity = mentors.reduce((sum, m) => sum + m.capacity, 0);
+      return {
+        mentees: mentees.length,
+        mentors: mentors.length,
+        matched: published.length,
+        matchedShare: mentees.length === 0 ? 0 : published.length / mentees.length,
+        capacity,
+        averageScore:
+          published.length === 0
+            ? null
+            : published.reduce((s, p) => s + p.score, 0) / published.length,
+        distribution: scoreDistribution(
+          published.map((p) => p.score),
+          maxScore,
+        ),
+      };
+    },
+
+    /** The published pairs with names, for the CSV export. */
+    async exportPairs(
+      user: User,
+      id: string,
+    ): Promise<{ program: string; rows: ProgramPairRow[] }> {
+      const program = await ownProgram(repo, user, id);
+      const names = new Map(
+        (await repo.listParticipants(program.id)).map((p) => [`${p.role}:${p.personId}`, p.name]),
+      );
+      const rows = (await repo.listPublished(program.id)).map((p) => ({
+        mentee: p.mentee,
+        menteeName: names.get(`mentee:${p.mentee}`) ?? '',
+        mentor: p.mentor,
+        mentorName: names.get(`mentor:${p.mentor}`) ?? '',
+        score: p.score,
+        publishedAt: p.publishedAt,
+      }));
+      return { program: program.name, rows };
+    },
+  };
+}

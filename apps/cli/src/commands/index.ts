@@ -34,4 +34,8 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Estimate P(match) by contiguous ranks, specialty and Step 2 CK (NRMP aggregates)',
     load: async () => (await import('./calc.command.ts')).calcCommand,
   },
+  outreach: {
+    summary: 'Check a first message to a mentor, read from stdin (offline)',
+    load: async () => (await import('./outreach.command.ts')).createOutreachCommand(),
+  },
 };

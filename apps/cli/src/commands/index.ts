@@ -38,4 +38,8 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Check a first message to a mentor, read from stdin (offline)',
     load: async () => (await import('./outreach.command.ts')).createOutreachCommand(),
   },
+  mentors: {
+    summary: 'Rank mentors for a mentee by compatibility, with every factor shown',
+    load: async () => (await import('./mentors.command.ts')).mentorsCommand,
+  },
 };

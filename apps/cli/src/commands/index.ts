@@ -42,4 +42,8 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Rank mentors for a mentee by compatibility, with every factor shown',
     load: async () => (await import('./mentors.command.ts')).mentorsCommand,
   },
+  timeline: {
+    summary: 'Plan the season: dated milestones from a profile, as JSON or iCalendar',
+    load: async () => (await import('./timeline.command.ts')).timelineCommand,
+  },
 };

@@ -46,4 +46,8 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Plan the season: dated milestones from a profile, as JSON or iCalendar',
     load: async () => (await import('./timeline.command.ts')).timelineCommand,
   },
+  mentorship: {
+    summary: 'Pair a cohort of mentees with mentors, provably optimal (from scores or profiles)',
+    load: async () => (await import('./mentorship.command.ts')).mentorshipCommand,
+  },
 };

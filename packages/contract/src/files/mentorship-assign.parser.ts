@@ -21,6 +21,8 @@ export type CsvRecords<T> =
       readonly issues: readonly FileIssue[];
       readonly rows: T[];
       readonly lines: number[];
+      /** The trimmed cells of each rejected row (empty when the whole file was unreadable). */
+      readonly rejected: readonly (readonly string[])[];
     };
 
 const MAX_ISSUES = 100;
@@ -67,8 +69,10 @@ export function parseHeaderedCsv<S extends z.ZodType>(
   const issues: FileIssue[] = [];
   const rows: z.output<S>[] = [];
   const lines: number[] = [];
+  const rejected: (readonly string[])[] = [];
   for (const { line, cells } of records) {
     if (cells.length !== header.length) {
+      rejected.push(cells);
       if (issues.length < MAX_ISSUES)
         issues.push(
           lineIssue(line, `expected ${header.length} cells (${expected}), found ${cells.length}`),
@@ -79,11 +83,15 @@ export function parseHeaderedCsv<S extends z.ZodType>(
     if (parsed.success) {
       rows.push(parsed.data);
       lines.push(line);
-    } else if (issues.length < MAX_ISSUES) {
-      issues.push(lineIssue(line, parsed.error.issues[0]?.message ?? 'invalid row'));
+    } else {
+      rejected.push(cells);
+      if (issues.length < MAX_ISSUES)
+        issues.push(lineIssue(line, parsed.error.issues[0]?.message ?? 'invalid row'));
     }
   }
-  return issues.length > 0 ? { ok: false, issues, rows, lines } : { ok: true, rows, lines };
+  return issues.length > 0
+    ? { ok: false, issues, rows, lines, rejected }
+    : { ok: true, rows, lines };
 }
 
 const parseAssignmentFile = <K extends AssignmentFileKind>(kind: K, content: string) =>

@@ -153,8 +153,7 @@ export async function readAssignFiles(
   problem: AssignmentProblem;
   sources: ProblemSources;
   problems: Located[];
-  scoresOk: boolean;
-  capacitiesOk: boolean;
+  excuses: Excuses;
 }> {
   const problems: Located[] = [];
   const scores = await readCsv(files.scores, 0, parseScoresCsv, problems, context);

@@ -172,6 +172,31 @@ describe('matchready mentorship assign', { timeout: 90_000 }, () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 
+  it('reports a wrong header once, not every mentor that file would have listed', async () => {
+    await write('header-C.csv', ['mentor,cap', 'dr-okafor,1', 'dr-lee,1']);
+    await write('header-P.csv', ['mentee,mentor', 'zoe,dr-lee']);
+    const run = await runCli(
+      [
+        'mentorship',
+        'assign',
+        '--scores',
+        'S.csv',
+        '--capacities',
+        'header-C.csv',
+        '--pin',
+        'header-P.csv',
+      ],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').filter((line) => line !== '')).toEqual([
+      'matchready: mentorship assign: 2 problems in the input files',
+      '  header-C.csv line 1: the header must be mentor,capacity, got mentor,cap',
+      '  header-P.csv line 2: Unknown mentee "zoe".',
+    ]);
+  });
+
   it('exits 2 for missing files and bad options', async () => {
     const cases: [string[], RegExp][] = [
       [['assign', '--scores', 'S.csv'], /--capacities C.csv are required/],

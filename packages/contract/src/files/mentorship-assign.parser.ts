@@ -3,7 +3,6 @@ import { type CsvRow, type FileIssue, readCsvRows } from './file-text.ts';
 import {
   ASSIGNMENT_FILE_HEADERS,
   ASSIGNMENT_ROW_SCHEMAS,
-  type AssignmentFileKind,
   type CapacityRow,
   type PairRow,
   type ScoreRow,
@@ -46,10 +45,11 @@ export function parseHeaderedCsv<S extends z.ZodType>(
 ): CsvRecords<z.output<S>> {
   const read = readCsvRows(content, { trim: true, commentAnywhere: false });
   if (!read.ok) {
-    return {
-      ok: false,
-      issues: read.issues.map((i) => ({ ...i, message: i.message.replace(/^Line \d+: /, '') })),
-    };
+    const issues = read.issues.map((i) => ({
+      ...i,
+      message: i.message.replace(/^Line \d+: /, ''),
+    }));
+    return { ok: false, issues, rows: [], lines: [], rejected: [] };
   }
   const [first, ...records] = read.rows as [CsvRow | undefined, ...CsvRow[]];
   const expected = header.join(',');
@@ -57,6 +57,9 @@ export function parseHeaderedCsv<S extends z.ZodType>(
     return {
       ok: false,
       issues: [lineIssue(1, `the file is empty; the first row must be the header ${expected}`)],
+      rows: [],
+      lines: [],
+      rejected: [],
     };
   if (first.cells.join(',') !== expected) {
     return {
@@ -64,6 +67,9 @@ export function parseHeaderedCsv<S extends z.ZodType>(
       issues: [
         lineIssue(first.line, `the header must be ${expected}, got ${first.cells.join(',')}`),
       ],
+      rows: [],
+      lines: [],
+      rejected: [],
     };
   }
   const issues: FileIssue[] = [];
@@ -94,15 +100,12 @@ export function parseHeaderedCsv<S extends z.ZodType>(
     : { ok: true, rows, lines };
 }
 
-const parseAssignmentFile = <K extends AssignmentFileKind>(kind: K, content: string) =>
-  parseHeaderedCsv(content, ASSIGNMENT_FILE_HEADERS[kind], ASSIGNMENT_ROW_SCHEMAS[kind]);
-
 /** S.csv: `mentee,mentor,score`. */
 export const parseScoresCsv = (content: string): CsvRecords<ScoreRow> =>
-  parseAssignmentFile('scores', content);
+  parseHeaderedCsv(content, ASSIGNMENT_FILE_HEADERS.scores, ASSIGNMENT_ROW_SCHEMAS.scores);
 /** C.csv: `mentor,capacity`. */
 export const parseCapacitiesCsv = (content: string): CsvRecords<CapacityRow> =>
-  parseAssignmentFile('capacities', content);
+  parseHeaderedCsv(content, ASSIGNMENT_FILE_HEADERS.capacities, ASSIGNMENT_ROW_SCHEMAS.capacities);
 /** F.csv and P.csv: `mentee,mentor`. */
 export const parsePairsCsv = (content: string): CsvRecords<PairRow> =>
-  parseAssignmentFile('pairs', content);
+  parseHeaderedCsv(content, ASSIGNMENT_FILE_HEADERS.pairs, ASSIGNMENT_ROW_SCHEMAS.pairs);

@@ -41,6 +41,14 @@ describe('assignment files', () => {
       '7: the mentee column is empty',
     ]);
     expect(scores.rows).toEqual([{ mentee: 'f', mentor: 'm', score: 0.125 }]);
+    expect(scores.ok || scores.rejected.map((cells) => cells[0])).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      '',
+    ]);
     expect(scores.lines).toEqual([8]);
     expect(issuesOf(parseCapacitiesCsv('mentor,capacity\nm,-1\nn,1.5\no,1000001\n'))).toEqual([
       '2: capacity must be a whole number from 0 to 1000000, got "-1"',
@@ -53,6 +61,8 @@ describe('assignment files', () => {
     expect(issuesOf(parsePairsCsv('mentor,mentee\nm,a\n'))).toEqual([
       '1: the header must be mentee,mentor, got mentor,mentee',
     ]);
+    const header = parsePairsCsv('mentor,mentee\nm,a\n');
+    expect(header.ok || [header.rows, header.rejected]).toEqual([[], []]);
     expect(issuesOf(parseScoresCsv(''))).toEqual([
       '1: the file is empty; the first row must be the header mentee,mentor,score',
     ]);

@@ -34,4 +34,20 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Estimate P(match) by contiguous ranks, specialty and Step 2 CK (NRMP aggregates)',
     load: async () => (await import('./calc.command.ts')).calcCommand,
   },
+  outreach: {
+    summary: 'Check a first message to a mentor, read from stdin (offline)',
+    load: async () => (await import('./outreach.command.ts')).createOutreachCommand(),
+  },
+  mentors: {
+    summary: 'Rank mentors for a mentee by compatibility, with every factor shown',
+    load: async () => (await import('./mentors.command.ts')).mentorsCommand,
+  },
+  timeline: {
+    summary: 'Plan the season: dated milestones from a profile, as JSON or iCalendar',
+    load: async () => (await import('./timeline.command.ts')).timelineCommand,
+  },
+  mentorship: {
+    summary: 'Pair a cohort of mentees with mentors, provably optimal (from scores or profiles)',
+    load: async () => (await import('./mentorship.command.ts')).mentorshipCommand,
+  },
 };

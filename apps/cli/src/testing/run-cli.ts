@@ -10,7 +10,11 @@ export interface CliRun {
 }
 
 /** Spawns the real `matchready` bin with node, as a user would run it; `input` is piped to stdin. */
-export function runCli(args: readonly string[], cwd: string, input?: string): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  input?: string | Buffer,
+): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,

@@ -68,6 +68,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     sessionTtlMs: config.sessionTtlMs,
     passwords,
     logger,
+    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    linkOrigin: config.linkOrigin,
   });
   const sampleInstance = await readSample(logger);
 

@@ -7,6 +7,7 @@ import {
 } from 'kysely';
 import { interviewMigration } from './interview.migration.ts';
 import { programsMigration } from './programs.migration.ts';
+import { timelineMigration } from './timeline.migration.ts';
 
 /**
  * The static migration list, in order. Never edit a shipped migration: add the next one.
@@ -147,6 +148,7 @@ const migrations: Record<string, Migration> = {
   },
   '0002-interview': interviewMigration,
   '0003-programs': programsMigration,
+  '0006-timeline-email': timelineMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { ProgramTables } from './program-tables.ts';
+import type { TimelineTables } from './timeline-tables.ts';
 
 /**
  * Table types. Portable across SQLite and PostgreSQL: text ids and ISO-8601 UTC text timestamps,
@@ -133,7 +134,7 @@ export interface InterviewCardsTable {
   updated_at: string;
 }
 
-export interface Database extends ProgramTables {
+export interface Database extends ProgramTables, TimelineTables {
   users: UsersTable;
   organisations: OrganisationsTable;
   organisation_members: OrganisationMembersTable;

@@ -24,9 +24,10 @@ import {
 } from './test-app.ts';
 import { INTERVIEW_MATRIX, interviewParty } from './testing/interview-matrix.ts';
 import { PROGRAMS_MATRIX, type ProgramsTarget, programsParty } from './testing/programs-matrix.ts';
+import { TIMELINE_MATRIX, type TimelineTarget, timelineParty } from './testing/timeline-matrix.ts';
 
 /** A user and what they own. */
-interface Party extends ProgramsTarget {
+interface Party extends ProgramsTarget, TimelineTarget {
   readonly agent: Agent;
   readonly email: string;
   readonly instanceId: string;
@@ -45,7 +46,7 @@ const ACTORS: readonly Actor[] = [
   'site-admin',
 ];
 
-interface Target extends ProgramsTarget {
+interface Target extends ProgramsTarget, TimelineTarget {
   readonly instanceId: string;
   readonly runId: string;
   readonly attemptId: string;
@@ -128,6 +129,7 @@ const MATRIX: Record<EndpointId, MatrixEntry> = {
   getOrganisation: { scoped: false, request: plain(api.getOrganisation) },
   ...INTERVIEW_MATRIX,
   ...PROGRAMS_MATRIX,
+  ...TIMELINE_MATRIX,
 };
 
 function expectedStatus(
@@ -173,6 +175,7 @@ async function party(role: Actor): Promise<Party | undefined> {
     runId: (run.body as RunResponse).run.id,
     ...(await interviewParty(agent)),
     ...(await programsParty(agent, role === 'applicant')),
+    ...(await timelineParty(agent, role === 'applicant')),
   };
 }
 
@@ -207,7 +210,7 @@ describe('authorization matrix (role × endpoint × owner/other)', () => {
     // resource and on another user's, anonymous on the other's only (it owns nothing).
     const scoped = ENDPOINTS.filter((e) => MATRIX[e.id as EndpointId].scoped).length;
     const signedIn = ACTORS.length - 1;
-    expect(scoped).toBe(16);
+    expect(scoped).toBe(20);
     expect(cases.length).toBe(
       (ENDPOINTS.length - scoped) * ACTORS.length + scoped * (2 * signedIn + 1),
     );

@@ -104,6 +104,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     webDistDir,
+    mail: { smtp: config.smtpUrl !== undefined, demo: config.demo },
+    linkOrigin: config.linkOrigin,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

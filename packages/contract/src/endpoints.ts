@@ -28,6 +28,7 @@ import {
   profileSavedResponseSchema,
 } from './profile.schema.ts';
 import { programsEndpoints } from './programs.endpoints.ts';
+import { timelineEndpoints } from './timeline.endpoints.ts';
 
 /** 204 responses carry no body. */
 const noContentSchema = z.undefined();
@@ -289,6 +290,7 @@ export const api = {
   }),
   ...interviewEndpoints,
   ...programsEndpoints,
+  ...timelineEndpoints,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Api = typeof api;

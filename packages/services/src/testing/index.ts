@@ -16,3 +16,4 @@ export {
   sample as catalogueSample,
 } from './programs.repository-suite.ts';
 export * from './repository-fixtures.ts';
+export { timelineRepositorySuite } from './timeline.repository-suite.ts';

@@ -4,6 +4,7 @@ import { createInMemoryPorts, type InMemoryPorts } from './in-memory-ports.ts';
 import { interviewRepositorySuite } from './interview.repository-suite.ts';
 import { matchRepositorySuite } from './match.repository-suite.ts';
 import { programsRepositorySuite } from './programs.repository-suite.ts';
+import { timelineRepositorySuite } from './timeline.repository-suite.ts';
 
 /** The fakes the service tests use pass the same suites as the database (packages/db). */
 describe('in-memory repositories', () => {
@@ -16,4 +17,5 @@ describe('in-memory repositories', () => {
   describe('match', () => matchRepositorySuite(current));
   describe('interview', () => interviewRepositorySuite(current));
   describe('programs', () => programsRepositorySuite(current));
+  describe('timeline', () => timelineRepositorySuite(current));
 });

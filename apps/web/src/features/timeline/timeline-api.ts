@@ -50,18 +50,12 @@ export const useUpdateTask = () =>
 export const useDeleteTask = () =>
   useTimelineMutation((id: string) => call(endpoints.deleteTimelineTask, { params: { id } }));
 export const useAddInterview = () =>
-  useTimelineMutation((body: InterviewInput) =>
-    call(endpoints.createTimelineInterview, { body }),
-  );
+  useTimelineMutation((body: InterviewInput) => call(endpoints.createTimelineInterview, { body }));
 export const useUpdateInterview = () =>
   useTimelineMutation(({ id, ...body }: InterviewInput & { id: string }) =>
     call(endpoints.updateTimelineInterview, { params: { id }, body }),
   );
 export const useDeleteInterview = () =>
-  useTimelineMutation((id: string) =>
-    call(endpoints.deleteTimelineInterview, { params: { id } }),
-  );
-export const useCreateFeed = () =>
-  useTimelineMutation(() => call(endpoints.createCalendarFeed));
-export const useRevokeFeed = () =>
-  useTimelineMutation(() => call(endpoints.revokeCalendarFeed));
+  useTimelineMutation((id: string) => call(endpoints.deleteTimelineInterview, { params: { id } }));
+export const useCreateFeed = () => useTimelineMutation(() => call(endpoints.createCalendarFeed));
+export const useRevokeFeed = () => useTimelineMutation(() => call(endpoints.revokeCalendarFeed));

@@ -43,7 +43,7 @@ describe('timeline: a new applicant', () => {
   it('sets an H-1B visa plan and sees the Step 3 milestone appear', async () => {
     await page.goto('/sign-up');
     await signUp(page, person);
-    await page.waitForURL((url) => url.pathname === '/');
+    await page.waitForURL(/\/profile/);
     await navTo(page, 'Timeline');
     await page.getByRole('heading', { name: 'Timeline', level: 1 }).waitFor();
     await page.locator('[data-milestone="match-day"]').waitFor();
@@ -106,13 +106,13 @@ describe('timeline: a new applicant', () => {
     await link.waitFor();
     await link.click();
     await page.waitForURL(/\/reset-password\?token=/);
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-    await page.getByLabel('Repeat the new password').fill(NEW_PASSWORD);
+    await page.getByLabel(/^New password/).fill(NEW_PASSWORD);
+    await page.getByLabel(/^Repeat the new password/).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Set new password' }).click();
     await page.getByText('Your password is changed').waitFor();
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel(/^Password/).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByRole('heading', { name: "What's next" }).waitFor();

@@ -36,7 +36,7 @@ function MilestoneCard({
         </Stack>
         <Group gap={6} wrap="nowrap">
           {m.derived && (
-            <Badge variant="outline" color="grape" title={m.rule ?? undefined}>
+            <Badge variant="light" color="grape" title={m.rule ?? undefined}>
               Estimated
             </Badge>
           )}

@@ -72,6 +72,16 @@ describe('timeline routes', () => {
     expect(sent.status).toBe(200);
     const later = (await me.get(api.getTimeline.path)).body as TimelineResponse;
     expect(later.milestones.find((m) => m.id === `thank-you-${id}`)?.status).toBe('done');
+
+    // The account export carries the timeline too.
+    const exported = (await me.get(api.exportAccount.path)).body as {
+      timeline: {
+        settings: { season: number };
+        interviews: { id: string; thankYouSent: boolean }[];
+      };
+    };
+    expect(exported.timeline.settings.season).toBe(2027);
+    expect(exported.timeline.interviews).toMatchObject([{ id, thankYouSent: true }]);
   });
 
   it('refuses bad input with the field named, and another user’s task with 404', async () => {

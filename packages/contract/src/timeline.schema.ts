@@ -150,3 +150,10 @@ export const calendarFeedResponseSchema = z.object({ url: z.string() });
 export const calendarTokenParamsSchema = z.object({
   token: z.string().min(20).max(100),
 });
+
+/** The timeline's part of the account export. */
+export const timelineExportSchema = z.object({
+  settings: timelineSettingsSchema.nullable(),
+  tasks: z.array(timelineTaskSchema),
+  interviews: z.array(timelineInterviewSchema),
+});

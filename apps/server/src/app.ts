@@ -13,12 +13,14 @@ import { registerAccountRoutes } from './routes/account.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerDirectoryRoutes } from './routes/directory.routes.ts';
 import { registerInterviewRoutes } from './routes/interview.routes.ts';
+import { registerMailRoutes } from './routes/mail.routes.ts';
 import { registerMatchRoutes } from './routes/match.routes.ts';
 import { registerMentorshipRoutes } from './routes/mentorship.routes.ts';
 import { registerMentorshipProgramRoutes } from './routes/mentorship-programs.routes.ts';
 import { registerMetaRoutes } from './routes/meta.routes.ts';
 import { registerProfileRoutes } from './routes/profile.routes.ts';
 import { registerProgramRoutes } from './routes/programs.routes.ts';
+import { registerTimelineRoutes } from './routes/timeline.routes.ts';
 
 export interface AppDeps {
   readonly services: Services;
@@ -31,6 +33,10 @@ export interface AppDeps {
   readonly trustProxy?: boolean;
   /** apps/web/dist; the web app is served when it holds an index.html. */
   readonly webDistDir?: string | undefined;
+  /** Mail goes to SMTP (else the outbox); demo mode opens the outbox of any address. */
+  readonly mail?: { readonly smtp: boolean; readonly demo: boolean };
+  /** Origin of links the API hands out (calendar feeds); Config.linkOrigin. */
+  readonly linkOrigin?: string;
   /** Check every response against the contract (tests). */
   readonly validateResponses?: boolean;
 }
@@ -97,6 +103,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerProgramRoutes(routeDeps);
   registerMentorshipRoutes(routeDeps);
   registerMentorshipProgramRoutes(routeDeps);
+  registerMailRoutes(routeDeps, deps.mail ?? { smtp: false, demo: false });
+  registerTimelineRoutes(routeDeps, { linkOrigin: deps.linkOrigin ?? 'http://localhost' });
 
   const missing = ENDPOINTS.filter((endpoint) => !router.mounted.has(endpoint.id));
   if (missing.length > 0) {

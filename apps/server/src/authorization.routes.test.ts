@@ -31,9 +31,10 @@ import {
   mentorshipProgramsParty,
 } from './testing/mentorship-programs-matrix.ts';
 import { PROGRAMS_MATRIX, type ProgramsTarget, programsParty } from './testing/programs-matrix.ts';
+import { TIMELINE_MATRIX, type TimelineTarget, timelineParty } from './testing/timeline-matrix.ts';
 
 /** A user and what they own. */
-interface Party extends ProgramsTarget, MentorshipProgramsTarget {
+interface Party extends ProgramsTarget, MentorshipProgramsTarget, TimelineTarget {
   readonly agent: Agent;
   readonly email: string;
   readonly instanceId: string;
@@ -56,7 +57,7 @@ const ACTORS: readonly Actor[] = [
   'site-admin',
 ];
 
-interface Target extends ProgramsTarget, MentorshipProgramsTarget {
+interface Target extends ProgramsTarget, MentorshipProgramsTarget, TimelineTarget {
   readonly instanceId: string;
   readonly runId: string;
   readonly attemptId: string;
@@ -140,6 +141,7 @@ const MATRIX: Record<EndpointId, MatrixEntry> = {
   ...INTERVIEW_MATRIX,
   ...PROGRAMS_MATRIX,
   ...MENTORSHIP_PROGRAMS_MATRIX,
+  ...TIMELINE_MATRIX,
 };
 
 function expectedStatus(
@@ -186,6 +188,7 @@ async function party(role: Actor): Promise<Party | undefined> {
     ...(await interviewParty(agent)),
     ...(await programsParty(agent, role === 'applicant')),
     ...(await mentorshipProgramsParty(agent, role === 'organisation-admin')),
+    ...(await timelineParty(agent, role === 'applicant')),
   };
 }
 
@@ -222,7 +225,7 @@ describe('authorization matrix (role × endpoint × owner/other)', () => {
     // resource and on another user's, anonymous on the other's only (it owns nothing).
     const scoped = ENDPOINTS.filter((e) => MATRIX[e.id as EndpointId].scoped).length;
     const signedIn = ACTORS.length - 1;
-    expect(scoped).toBe(16 + 15);
+    expect(scoped).toBe(16 + 15 + 4);
     expect(cases.length).toBe(
       (ENDPOINTS.length - scoped) * ACTORS.length + scoped * (2 * signedIn + 1),
     );

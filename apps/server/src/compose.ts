@@ -1,8 +1,15 @@
 import { MAX_INSTANCE_APPLICANTS, MAX_INSTANCE_PROGRAMS } from '@matchready/contract';
 import { createArgon2Hasher, type Repositories } from '@matchready/db';
-import { createServices, type PasswordHasher, type Services } from '@matchready/services';
+import {
+  createOutboxMailer,
+  createServices,
+  type Mailer,
+  type PasswordHasher,
+  type Services,
+} from '@matchready/services';
 import { createWorkerAssignmentRunner } from './assignment/assignment-runner.ts';
 import type { Logger } from './logger.ts';
+import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
 import { createWorkerSimulationRunner } from './simulation/simulation-pool.ts';
 
@@ -15,6 +22,17 @@ export interface ComposeOptions {
   readonly passwords?: PasswordHasher;
   /** Where worker-thread failures of simulations are reported. */
   readonly logger?: Logger;
+  /** SMTP when `smtpUrl` is set; otherwise (and by default) the database outbox. */
+  readonly mail?: { readonly smtpUrl?: string | undefined; readonly from: string };
+  /** Where links in mail point (Config.linkOrigin). */
+  readonly linkOrigin?: string;
+}
+
+/** The mailer the configuration asks for (decision 030). */
+export function composeMailer(repos: Repositories, options: ComposeOptions): Mailer {
+  const smtpUrl = options.mail?.smtpUrl;
+  if (smtpUrl) return createSmtpMailer({ url: smtpUrl, from: options.mail?.from ?? '' });
+  return createOutboxMailer({ outbox: repos.outbox, clock: systemClock, ids: uuidIds });
 }
 
 /** The server's composition root: repositories and adapters in, services out. */
@@ -29,6 +47,12 @@ export function composeServices(repos: Repositories, options: ComposeOptions): S
     signInLimit: SIGN_IN_LIMIT,
     instanceLimits: { maxApplicants: MAX_INSTANCE_APPLICANTS, maxPrograms: MAX_INSTANCE_PROGRAMS },
     elapsed: () => performance.now(),
+    mailer: composeMailer(repos, options),
+    publicOrigin: options.linkOrigin ?? 'http://localhost',
+    onMailError: (error) =>
+      options.logger?.error('mail not sent', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
     simulationRunner: createWorkerSimulationRunner({
       onError: (error) => options.logger?.error('simulation failed', { error: error.message }),
     }),

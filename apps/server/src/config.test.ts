@@ -19,8 +19,33 @@ describe('loadConfig', () => {
         logLevel: 'info',
         demo: false,
         webDistDir: undefined,
+        smtpUrl: undefined,
+        mailFrom: 'MatchReady <no-reply@localhost>',
+        linkOrigin: 'http://localhost:3000',
       },
     });
+  });
+
+  it('reads the mail settings; links follow PUBLIC_ORIGIN', () => {
+    const result = loadConfig({
+      SMTP_URL: 'smtps://user:secret@mail.example.org:465',
+      MAIL_FROM: 'MatchReady <no-reply@match.example.org>',
+      PUBLIC_ORIGIN: 'https://match.example.org',
+    });
+    expect(result.ok && result.config).toMatchObject({
+      smtpUrl: 'smtps://user:secret@mail.example.org:465',
+      mailFrom: 'MatchReady <no-reply@match.example.org>',
+      linkOrigin: 'https://match.example.org',
+    });
+  });
+
+  it('refuses a mail server URL that is not smtp(s) and a From without an address', () => {
+    const result = loadConfig({ SMTP_URL: 'http://mail.example.org', MAIL_FROM: 'MatchReady' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('SMTP_URL must be an smtp:// or smtps:// URL');
+      expect(result.message).toContain('MAIL_FROM must be an email address');
+    }
   });
 
   it('reads every variable', () => {

@@ -22,7 +22,14 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly demo: boolean;
   readonly webDistDir: string | undefined;
+  /** Mail: SMTP when smtpUrl is set, else the database outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** The origin links in mail point to: PUBLIC_ORIGIN, else this server's local address. */
+  readonly linkOrigin: string;
 }
+
+const LOCAL_HOSTS = ['127.0.0.1', 'localhost', '::1', '0.0.0.0', '::'];
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
@@ -53,6 +60,11 @@ export function loadConfig(
       logLevel: e.LOG_LEVEL,
       demo: e.MATCHREADY_DEMO,
       webDistDir: e.WEB_DIST_DIR === undefined ? undefined : resolve(cwd, e.WEB_DIST_DIR),
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      linkOrigin:
+        e.PUBLIC_ORIGIN ??
+        `http://${LOCAL_HOSTS.includes(e.HOST) ? 'localhost' : e.HOST}:${e.PORT}`,
     },
   };
 }

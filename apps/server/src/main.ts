@@ -68,6 +68,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     sessionTtlMs: config.sessionTtlMs,
     passwords,
     logger,
+    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    linkOrigin: config.linkOrigin,
   });
   const sampleInstance = await readSample(logger);
 
@@ -105,6 +107,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     webDistDir,
+    mail: { smtp: config.smtpUrl !== undefined, demo: config.demo },
+    linkOrigin: config.linkOrigin,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -66,7 +66,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `extraEnv` gets the base URL, e.g. to set PUBLIC_ORIGIN or MATCHREADY_DEMO for one journey. */
+export async function startServer(
+  extraEnv: (baseUrl: string) => Record<string, string> = () => ({}),
+): Promise<RunningServer> {
   // Developing the journeys: point them at a server you already run (its dist/ must be current).
   const external = process.env.E2E_BASE_URL;
   if (external) return { baseUrl: external, dataDir: '', logs: () => '', stop: async () => {} };
@@ -83,6 +86,7 @@ export async function startServer(): Promise<RunningServer> {
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
+        ...extraEnv(`http://127.0.0.1:${port}`),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -7,6 +7,7 @@ import { mockInterviewSchema } from './mock-interview.schema.ts';
 import { organisationSchema } from './organisation.schema.ts';
 import { applicantProfileSchema } from './profile.schema.ts';
 import { programDataExportSchema } from './program-ranking.schema.ts';
+import { timelineExportSchema } from './timeline.schema.ts';
 
 const currentPassword = z.string().min(1, 'Enter your current password').max(PASSWORD_MAX_LENGTH);
 
@@ -36,6 +37,7 @@ export const accountExportSchema = z
     practiceCards: z.array(practiceCardSchema),
     mockInterviews: z.array(mockInterviewSchema),
     programs: programDataExportSchema,
+    timeline: timelineExportSchema,
   })
   .meta({ id: 'AccountExport' });
 export type AccountExport = z.infer<typeof accountExportSchema>;

@@ -47,3 +47,12 @@ export const fileResponseSchema = z.object({
   content: z.string(),
 });
 export type FileResponse = z.infer<typeof fileResponseSchema>;
+
+/** A real calendar date, YYYY-MM-DD (2027-02-30 is refused). */
+export const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-01-12')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'This date does not exist');

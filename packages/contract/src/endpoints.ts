@@ -30,6 +30,7 @@ import {
   profileSavedResponseSchema,
 } from './profile.schema.ts';
 import { programsEndpoints } from './programs.endpoints.ts';
+import { timelineEndpoints } from './timeline.endpoints.ts';
 
 /** 204 responses carry no body. */
 const noContentSchema = z.undefined();
@@ -293,6 +294,7 @@ export const api = {
   ...programsEndpoints,
   ...mentorshipEndpoints,
   ...mentorshipProgramsEndpoints,
+  ...timelineEndpoints,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Api = typeof api;

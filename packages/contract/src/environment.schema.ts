@@ -49,6 +49,27 @@ export const serverEnvironmentSchema = databaseEnvironmentSchema.extend({
     .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MATCHREADY_DEMO: flag.default(false),
+  /**
+   * Outgoing mail server, e.g. smtp://user:pass@mail.example.org:587 or smtps://…:465. Unset:
+   * mail goes to the outbox in the database, shown in the app (docs/email.md).
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(
+      /^smtps?:\/\/[^\s]+$/,
+      'must be an smtp:// or smtps:// URL (leave it unset for the outbox)',
+    )
+    .optional(),
+  /** The From of every mail: an address, optionally with a name (`MatchReady <no-reply@…>`). */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(
+      /^[^<>@\s]+@[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/,
+      'must be an email address, e.g. MatchReady <no-reply@match.example.org>',
+    )
+    .default('MatchReady <no-reply@localhost>'),
   /** Where the built web app lives (default: apps/web/dist next to the server). */
   WEB_DIST_DIR: z.string().trim().min(1).optional(),
 });

@@ -6,6 +6,7 @@ export * from './endpoint.ts';
 export * from './endpoints.ts';
 export * from './interview.schema.ts';
 export * from './interview-report.schema.ts';
+export * from './mail.schema.ts';
 export * from './match.schema.ts';
 export * from './match-problem.schema.ts';
 export {
@@ -22,3 +23,4 @@ export * from './profile.schema.ts';
 export * from './program-files.schema.ts';
 export * from './program-ranking.schema.ts';
 export * from './programs.schema.ts';
+export * from './timeline.schema.ts';

@@ -13,7 +13,7 @@ import {
   WEEKDAYS,
 } from '@matchready/core/vocabulary';
 import { z } from 'zod';
-import { idSchema, timestampSchema } from './common.schema.ts';
+import { calendarDateSchema, idSchema, timestampSchema } from './common.schema.ts';
 import { questionIdSchema } from './interview.schema.ts';
 import { answerReportSchema } from './interview-report.schema.ts';
 
@@ -37,8 +37,6 @@ const nonEmpty = (max: number, what: string) =>
   z.string().trim().min(1, `${what} is required`).max(max, `${what} is at most ${max} characters`);
 const stringList = (maxItems: number, maxLength: number) =>
   z.array(nonEmpty(maxLength, 'Each entry')).max(maxItems);
-/** "YYYY-MM-DD" calendar date. */
-export const calendarDateSchema = z.iso.date();
 /** IANA time zone name; the services check it is known. */
 export const timeZoneNameSchema = nonEmpty(64, 'Time zone');
 
@@ -417,7 +415,7 @@ export const actionItemSchema = z
   })
   .meta({ id: 'ActionItem' });
 
-export const milestoneSchema = z
+export const mentorshipMilestoneSchema = z
   .object({
     id: idSchema,
     kind: milestoneKindSchema,
@@ -449,7 +447,7 @@ export const relationshipDetailSchema = z
     relationship: relationshipSummarySchema,
     meetings: z.array(meetingSchema),
     actionItems: z.array(actionItemSchema),
-    milestones: z.array(milestoneSchema),
+    milestones: z.array(mentorshipMilestoneSchema),
     /** The mentee's goals with progress from linked action items. */
     goals: z.array(menteeGoalSchema),
     /** Mentee only: meetings and milestones to thank the mentor for. */
@@ -535,7 +533,7 @@ export const updateMilestoneSchema = z.object({
   /** Mentee: thank the mentor or dismiss the prompt for this milestone. */
   thankYou: z.enum(['thanked', 'dismissed']).optional(),
 });
-export const milestoneResponseSchema = z.object({ milestone: milestoneSchema });
+export const milestoneResponseSchema = z.object({ milestone: mentorshipMilestoneSchema });
 
 // ─── attempt sharing and comments ──────────────────────────────────────────
 

@@ -9,6 +9,7 @@ import { interviewMigration } from './interview.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
 import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
 import { programsMigration } from './programs.migration.ts';
+import { timelineMigration } from './timeline.migration.ts';
 
 /**
  * The static migration list, in order. Never edit a shipped migration: add the next one.
@@ -151,6 +152,7 @@ const migrations: Record<string, Migration> = {
   '0003-programs': programsMigration,
   '0004-mentorship': mentorshipMigration,
   '0005-mentorship-programs': mentorshipProgramsMigration,
+  '0006-timeline-email': timelineMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

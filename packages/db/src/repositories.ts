@@ -2,6 +2,7 @@ import type { RepositoryPorts } from '@matchready/services';
 import type { Kysely } from 'kysely';
 import { createInterviewAttemptRepository } from './interview-attempt.repository.ts';
 import { createLoginAttemptRepository } from './login-attempt.repository.ts';
+import { createOutboxRepository, createPasswordResetRepository } from './mail.repositories.ts';
 import { createMatchInstanceRepository } from './match-instance.repository.ts';
 import { createMatchRunRepository } from './match-run.repository.ts';
 import { createMentorshipRepositories } from './mentorship.repositories.ts';
@@ -13,6 +14,7 @@ import { createProfileRepository } from './profile.repository.ts';
 import { createProgramRepositories } from './programs.repositories.ts';
 import type { Database } from './schema.ts';
 import { createSessionRepository } from './session.repository.ts';
+import { createTimelineRepository } from './timeline.repository.ts';
 import { createUserRepository } from './user.repository.ts';
 
 /** The services' repository ports, implemented on one Kysely database (SQLite or PostgreSQL). */
@@ -33,5 +35,8 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     programs: createProgramRepositories(db),
     mentorship: createMentorshipRepositories(db),
     mentorshipPrograms: createMentorshipProgramRepository(db),
+    passwordResets: createPasswordResetRepository(db),
+    outbox: createOutboxRepository(db),
+    timeline: createTimelineRepository(db),
   };
 }

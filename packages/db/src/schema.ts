@@ -1,6 +1,7 @@
 import type { MentorshipProgramTables } from './mentorship-program-tables.ts';
 import type { MentorshipTables } from './mentorship-tables.ts';
 import type { ProgramTables } from './program-tables.ts';
+import type { TimelineTables } from './timeline-tables.ts';
 
 /**
  * Table types. Portable across SQLite and PostgreSQL: text ids and ISO-8601 UTC text timestamps,
@@ -135,7 +136,11 @@ export interface InterviewCardsTable {
   updated_at: string;
 }
 
-export interface Database extends ProgramTables, MentorshipTables, MentorshipProgramTables {
+export interface Database
+  extends ProgramTables,
+    MentorshipTables,
+    MentorshipProgramTables,
+    TimelineTables {
   users: UsersTable;
   organisations: OrganisationsTable;
   organisation_members: OrganisationMembersTable;

@@ -11,10 +11,14 @@ import type {
 } from './account/account-ports.ts';
 import { createAuthService } from './account/auth.service.ts';
 import { createDirectoryService } from './account/directory.service.ts';
+import { createPasswordResetService } from './account/password-reset.service.ts';
+import type { PasswordResetRepository } from './account/password-reset-ports.ts';
 import { createProfileService } from './account/profile.service.ts';
 import { createInterviewService } from './interview/interview.service.ts';
 import type { InterviewExportDeps } from './interview/interview-export.ts';
 import { createMockInterviewService } from './interview/mock-interview.service.ts';
+import type { OutboxRepository } from './mail/mail-ports.ts';
+import { createOutboxService } from './mail/outbox.service.ts';
 import { createMatchService } from './match/match.service.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
 import type { InstanceLimits } from './match/match-problem.ts';
@@ -30,6 +34,9 @@ import { createProgramDraftService } from './mentorship-programs/program-draft.s
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
+import { createDigestService } from './timeline/digest.service.ts';
+import { createTimelineService } from './timeline/timeline.service.ts';
+import type { TimelineRepository } from './timeline/timeline-ports.ts';
 
 /** Every repository the services use: packages/db implements them, testing/ fakes them. */
 export interface RepositoryPorts extends InterviewExportDeps {
@@ -43,6 +50,9 @@ export interface RepositoryPorts extends InterviewExportDeps {
   readonly programs: ProgramPorts;
   readonly mentorship: MentorshipPorts;
   readonly mentorshipPrograms: MentorshipProgramRepository;
+  readonly passwordResets: PasswordResetRepository;
+  readonly outbox: OutboxRepository;
+  readonly timeline: TimelineRepository;
 }
 
 export interface ServicesDeps extends RepositoryPorts {
@@ -55,10 +65,14 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly instanceLimits: InstanceLimits;
   readonly elapsed: () => number;
   readonly simulationRunner?: SimulationRunner | undefined;
-  /** Outgoing mail (SMTP or the database outbox); issue 11 makes the apps always pass one. */
-  readonly mailer?: Mailer | undefined;
   /** Solves program drafts off the request path; in process when not given. */
   readonly assignmentRunner?: AssignmentRunner | undefined;
+  /** Outgoing mail: SMTP when configured, else the database outbox (decision 030). */
+  readonly mailer: Mailer;
+  /** Where links in mail point (PUBLIC_ORIGIN, or the local address). */
+  readonly publicOrigin: string;
+  /** Mail sent in the background that failed (the apps log it). */
+  readonly onMailError?: ((error: unknown) => void) | undefined;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -80,5 +94,9 @@ export function createServices(deps: ServicesDeps) {
       ...deps,
       assignmentRunner: deps.assignmentRunner ?? createInProcessAssignmentRunner(),
     }),
+    passwordReset: createPasswordResetService(deps),
+    outbox: createOutboxService(deps),
+    timeline: createTimelineService(deps),
+    digest: createDigestService(deps),
   };
 }

@@ -3,6 +3,7 @@ import {
   IconArrowsShuffle,
   IconCalendarEvent,
   IconLayoutDashboard,
+  IconMail,
   IconMicrophone,
   IconSchool,
   IconSettings,
@@ -33,10 +34,11 @@ export const mainNav: readonly NavItem[] = [
     icon: IconUsersGroup,
     organisationOnly: true,
   },
-  { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent, soon: true },
+  { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent },
 ];
 
 export const personalNav: readonly NavItem[] = [
   { to: '/profile', label: 'Profile', icon: IconUserCircle, applicantOnly: true },
   { to: '/account', label: 'Account', icon: IconSettings },
+  { to: '/outbox', label: 'Outbox', icon: IconMail },
 ];

@@ -16,6 +16,14 @@ export const router = createBrowserRouter([
         children: [
           { path: 'sign-in', lazy: () => import('../features/auth/sign-in-page.tsx') },
           { path: 'sign-up', lazy: () => import('../features/auth/sign-up-page.tsx') },
+          {
+            path: 'forgot-password',
+            lazy: () => import('../features/auth/forgot-password-page.tsx'),
+          },
+          {
+            path: 'reset-password',
+            lazy: () => import('../features/auth/reset-password-page.tsx'),
+          },
         ],
       },
       {
@@ -28,6 +36,7 @@ export const router = createBrowserRouter([
               { index: true, lazy: () => import('../features/dashboard/dashboard-page.tsx') },
               { path: 'profile', lazy: () => import('../features/profile/profile-page.tsx') },
               { path: 'account', lazy: () => import('../features/account/account-page.tsx') },
+              { path: 'outbox', lazy: () => import('../features/account/outbox-page.tsx') },
               { path: 'match', lazy: () => import('../features/match/match-page.tsx') },
               {
                 path: 'match/:instanceId',

@@ -9,6 +9,8 @@ import { exportProgramData, type ProgramDataExport } from '../programs/program-d
 import type { ProgramPorts } from '../programs/program-ports.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { Clock } from '../shared/ports.ts';
+import { exportTimelineData, type TimelineExport } from '../timeline/timeline-export.ts';
+import type { TimelineRepository } from '../timeline/timeline-ports.ts';
 import {
   type ApplicantProfile,
   type Organisation,
@@ -35,6 +37,7 @@ export interface AccountExport extends InterviewExport {
   readonly matchInstances: MatchInstance[];
   readonly matchRuns: MatchRun[];
   readonly programs: ProgramDataExport;
+  readonly timeline: TimelineExport;
 }
 
 export interface AccountServiceDeps extends InterviewExportDeps {
@@ -50,6 +53,7 @@ export interface AccountServiceDeps extends InterviewExportDeps {
   /** Wrong passwords count against the same limit as failed sign-ins. */
   readonly signInLimit: RateLimit;
   readonly programs: ProgramPorts;
+  readonly timeline: TimelineRepository;
 }
 
 export type AccountService = ReturnType<typeof createAccountService>;
@@ -110,6 +114,7 @@ export function createAccountService(deps: AccountServiceDeps) {
         matchRuns: runs,
         ...(await exportInterviewData(deps, user)),
         programs: await exportProgramData(deps.programs, user),
+        timeline: await exportTimelineData(deps.timeline, user),
       };
     },
   };

@@ -15,6 +15,8 @@ import { createInMemoryInterviewPorts } from './in-memory-interview-ports.ts';
 import { createInMemoryMentorshipPorts } from './in-memory-mentorship-ports.ts';
 import { createInMemoryMentorshipProgramRepository } from './in-memory-mentorship-program-ports.ts';
 import { createInMemoryProgramPorts } from './in-memory-program-ports.ts';
+import { createInMemoryTimelinePorts } from './in-memory-timeline-ports.ts';
+import { createMemoryMailer } from './memory-mailer.ts';
 
 /** Code-unit order, as the databases' binary collation sorts ids and ISO timestamps. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -55,6 +57,19 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   const interview = createInMemoryInterviewPorts();
   const programPorts = createInMemoryProgramPorts();
   const mentorshipPorts = createInMemoryMentorshipPorts();
+  const timelinePorts = createInMemoryTimelinePorts({
+    resetUser: (userId, passwordHash) => {
+      const row = userRows.get(userId);
+      if (row) userRows.set(userId, { ...row, passwordHash });
+      for (const [key, s] of sessionRows) if (s.userId === userId) sessionRows.delete(key);
+    },
+    applicantIds: () =>
+      [...userRows.values()]
+        .filter((u) => u.role === 'applicant')
+        .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
+        .map((u) => u.id),
+  });
+  const mailer = createMemoryMailer();
   const publicUser = ({ passwordHash: _h, ...user }: User & { passwordHash: string }): User => user;
 
   const users: UserRepository = {
@@ -90,6 +105,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
       interview.deleteUser(id);
       programPorts.deleteUser(id);
       mentorshipPorts.deleteUser(id);
+      timelinePorts.deleteUser(id);
       return true;
     },
     list: async () =>
@@ -228,6 +244,12 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     programs: programPorts.programs,
     mentorship: mentorshipPorts.mentorship,
     mentorshipPrograms: createInMemoryMentorshipProgramRepository(),
+    outbox: timelinePorts.outbox,
+    passwordResets: timelinePorts.passwordResets,
+    timeline: timelinePorts.timeline,
+    /** Keeps every message sent (services tests read `mailer.sent`). */
+    mailer,
+    publicOrigin: 'https://matchready.test',
     /** Raw stores, for assertions. */
     stores: { userRows, sessionRows, attempts, profileRows, instanceRows, runRows },
   };

@@ -29,3 +29,4 @@ export {
   sample as catalogueSample,
 } from './programs.repository-suite.ts';
 export * from './repository-fixtures.ts';
+export { timelineRepositorySuite } from './timeline.repository-suite.ts';

@@ -6,6 +6,7 @@ import { matchRepositorySuite } from './match.repository-suite.ts';
 import { mentorshipRepositorySuite } from './mentorship.repository-suite.ts';
 import { mentorshipProgramsRepositorySuite } from './mentorship-programs.repository-suite.ts';
 import { programsRepositorySuite } from './programs.repository-suite.ts';
+import { timelineRepositorySuite } from './timeline.repository-suite.ts';
 
 /** The fakes the service tests use pass the same suites as the database (packages/db). */
 describe('in-memory repositories', () => {
@@ -20,4 +21,5 @@ describe('in-memory repositories', () => {
   describe('programs', () => programsRepositorySuite(current));
   describe('mentorship', () => mentorshipRepositorySuite(current));
   describe('mentorship programs', () => mentorshipProgramsRepositorySuite(current));
+  describe('timeline', () => timelineRepositorySuite(current));
 });

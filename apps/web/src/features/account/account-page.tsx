@@ -10,6 +10,7 @@ import { roleLabel } from '../auth/roles.ts';
 import { useExportAccount } from './account-api.ts';
 import { ChangePasswordCard } from './change-password-card.tsx';
 import { DeleteAccountCard } from './delete-account-card.tsx';
+import { DigestCard } from './digest-card.tsx';
 
 function Detail({ label, value }: { readonly label: string; readonly value: string }) {
   return (
@@ -57,6 +58,7 @@ export function AccountPage() {
           </SimpleGrid>
         </Card>
         <ChangePasswordCard />
+        {user.role === 'applicant' && <DigestCard />}
         <Card component="section" aria-labelledby="export-title">
           <Title order={2} fz="lg" id="export-title">
             Download your data

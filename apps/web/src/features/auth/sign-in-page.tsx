@@ -64,6 +64,9 @@ export function SignInPage() {
             required
             {...form.getInputProps('password')}
           />
+          <Anchor component={Link} to="/forgot-password" fz="sm" ta="right">
+            Forgot password?
+          </Anchor>
           <Button type="submit" loading={signIn.isPending} fullWidth size="md">
             Sign in
           </Button>

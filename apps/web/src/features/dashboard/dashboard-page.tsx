@@ -30,6 +30,7 @@ import { meQuery } from '../auth/auth-api.ts';
 import { instancesQuery } from '../match/match-api.ts';
 import { profileQuery } from '../profile/profile-api.ts';
 import { profileCompleteness } from '../profile/profile-form.ts';
+import { WhatsNext } from './whats-next.tsx';
 
 interface StepProps {
   readonly to: string;
@@ -106,6 +107,7 @@ export function DashboardPage() {
       />
       <Stack gap="xl">
         {isApplicant && <PrivateNote />}
+        {isApplicant && <WhatsNext />}
         <section aria-labelledby="next-steps-title">
           <Title order={2} fz="xl" mb="md" id="next-steps-title">
             Next steps
@@ -168,7 +170,6 @@ export function DashboardPage() {
               icon={IconCalendarEvent}
               title="Plan your timeline"
               description="Every deadline of the cycle, from your target Match year."
-              soon
             />
           </SimpleGrid>
         </section>

@@ -17,3 +17,4 @@ export * from './meta.ts';
 export * from './organisation.ts';
 export * from './profile.ts';
 export * from './programs.ts';
+export * from './timeline.ts';

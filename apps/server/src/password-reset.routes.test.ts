@@ -1,0 +1,178 @@
+import type { AddressInfo } from 'node:net';
+import { api } from '@matchready/contract';
+import { createArgon2Hasher, createRepositories, openTestDatabase } from '@matchready/db';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { composeServices } from './compose.ts';
+import { silentLogger } from './logger.ts';
+import { createAgent, PASSWORD, SMALL_PROBLEM, signUp } from './test-app.ts';
+
+/** A message as the SMTP server received it. */
+interface Received {
+  readonly from: string;
+  readonly to: string[];
+  readonly raw: string;
+}
+
+/** Undoes quoted-printable (soft line breaks, =XX) so the link can be read from the raw mail. */
+const decodeQuotedPrintable = (raw: string) =>
+  raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+
+const ORIGIN = 'http://localhost:5173';
+
+describe('password reset over real SMTP (smtp-server on loopback)', () => {
+  const inbox: Received[] = [];
+  const waiting: ((mail: Received) => void)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const mail = {
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        };
+        const next = waiting.shift();
+        if (next) next(mail);
+        else inbox.push(mail);
+        callback();
+      });
+    },
+  });
+  const nextMail = () =>
+    new Promise<Received>((resolve, reject) => {
+      const queued = inbox.shift();
+      if (queued) return resolve(queued);
+      const timer = setTimeout(() => reject(new Error('no mail within 5 s')), 5000);
+      waiting.push((mail) => {
+        clearTimeout(timer);
+        resolve(mail);
+      });
+    });
+
+  let app: ReturnType<typeof createApp>;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.server.address() as AddressInfo;
+    const database = await openTestDatabase('sqlite');
+    const services = composeServices(createRepositories(database.db), {
+      sessionTtlMs: 60 * 60 * 1000,
+      passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
+      mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'MatchReady <no-reply@matchready.test>' },
+      linkOrigin: ORIGIN,
+    });
+    app = createApp({
+      services,
+      logger: silentLogger,
+      version: 'test',
+      sampleInstance: SMALL_PROBLEM,
+      trustProxy: true,
+      validateResponses: true,
+      mail: { smtp: true, demo: false },
+    });
+    dispose = () => database.dispose();
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await dispose();
+  });
+
+  it('mails a single-use link that sets the password and ends every session', async () => {
+    const user = await signUp(app, 'applicant');
+    const laptop = createAgent(app);
+    expect(
+      (await laptop.post(api.signIn.path, { email: user.email, password: PASSWORD })).status,
+    ).toBe(200);
+
+    const asked = await createAgent(app).post(api.requestPasswordReset.path, { email: user.email });
+    expect(asked.status).toBe(204);
+    const mail = await nextMail();
+    expect(mail.to).toEqual([user.email]);
+    expect(mail.from).toBe('no-reply@matchready.test');
+    expect(mail.raw).toMatch(/^Subject: Reset your MatchReady password/m);
+    const link = /(http:\/\/localhost:5173\/reset-password\?token=[\w-]+)/.exec(
+      decodeQuotedPrintable(mail.raw),
+    )?.[1];
+    expect(link).toBeDefined();
+    const token = new URL(link as string).searchParams.get('token') as string;
+
+    const browser = createAgent(app);
+    const confirmed = await browser.post(api.confirmPasswordReset.path, {
+      token,
+      password: 'a brand new password',
+    });
+    expect(confirmed.status, confirmed.text).toBe(204);
+    // Both earlier sessions are over.
+    expect((await user.get(api.me.path)).status).toBe(401);
+    expect((await laptop.get(api.me.path)).status).toBe(401);
+    // The new password signs in; the old one no longer does.
+    const old = await createAgent(app).post(api.signIn.path, {
+      email: user.email,
+      password: PASSWORD,
+    });
+    expect(old.status).toBe(401);
+    const fresh = await browser.post(api.signIn.path, {
+      email: user.email,
+      password: 'a brand new password',
+    });
+    expect(fresh.status).toBe(200);
+    // The link works once.
+    const again = await createAgent(app).post(api.confirmPasswordReset.path, {
+      token,
+      password: 'yet another password',
+    });
+    expect(again.status).toBe(400);
+    expect((again.body as { error: { issues: { code: string }[] } }).error.issues[0]?.code).toBe(
+      'invalid-token',
+    );
+  });
+
+  it('answers the same for an unknown address and sends nothing', async () => {
+    const agent = createAgent(app);
+    const reply = await agent.post(
+      api.requestPasswordReset.path,
+      { email: 'nobody-here@example.org' },
+      { headers: { 'x-forwarded-for': '10.1.1.1' } },
+    );
+    expect(reply.status).toBe(204);
+    expect(reply.text).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(inbox).toEqual([]);
+  });
+
+  it('limits requests per address (429 on the fourth in the window), known or not', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const reply = await createAgent(app).post(
+        api.requestPasswordReset.path,
+        { email: 'limited@example.org' },
+        { headers: { 'x-forwarded-for': `10.2.0.${i}` } },
+      );
+      statuses.push(reply.status);
+    }
+    expect(statuses).toEqual([204, 204, 204, 429]);
+  });
+
+  it('refuses a made-up token and a short password with the field named', async () => {
+    const bad = await createAgent(app).post(api.confirmPasswordReset.path, {
+      token: 'not-a-real-token',
+      password: 'long enough password',
+    });
+    expect(bad.status).toBe(400);
+    const short = await createAgent(app).post(api.confirmPasswordReset.path, {
+      token: 'whatever',
+      password: 'short',
+    });
+    expect(short.status).toBe(400);
+    expect(short.text).toContain('password');
+  });
+});

@@ -1,0 +1,79 @@
+import type { NextStep } from '@matchready/core/timeline';
+import type { ProfileRepository, UserRepository } from '../account/account-ports.ts';
+import type { PracticeCardRepository } from '../interview/interview-ports.ts';
+import type { Mailer } from '../shared/ports.ts';
+import { duePracticeCount, loadTimeline, nextStepsOf, utcDate } from './timeline-plan.ts';
+import type { TimelineRepository } from './timeline-ports.ts';
+
+/** Recipients handled per call; the job calls again while `more` is true. */
+export const DIGEST_BATCH = 200;
+
+export interface DigestDeps {
+  readonly timeline: TimelineRepository;
+  readonly users: UserRepository;
+  readonly profiles: ProfileRepository;
+  readonly practiceCards: PracticeCardRepository;
+  readonly mailer: Mailer;
+  readonly publicOrigin: string;
+}
+
+export interface DigestRun {
+  readonly sent: number;
+  /** Recipients looked at with nothing to say (no mail, still marked for today). */
+  readonly quiet: number;
+  readonly more: boolean;
+}
+
+export function digestMail(origin: string, name: string, steps: readonly NextStep[]) {
+  return {
+    subject: `MatchReady: ${steps.length === 1 ? 'one thing' : `${steps.length} things`} to do next`,
+    text: [
+      `Hello ${name},`,
+      '',
+      'What is most urgent on your MatchReady timeline:',
+      '',
+      ...steps.map((s) => `- ${s.message}`),
+      '',
+      `Your timeline: ${origin}/timeline`,
+      `Turn this daily email off on your account page: ${origin}/account`,
+    ].join('\n'),
+  };
+}
+
+export type DigestService = ReturnType<typeof createDigestService>;
+
+export function createDigestService(deps: DigestDeps) {
+  return {
+    /**
+     * Sends today's digest to each applicant who has it on and has not had one today (the date
+     * is UTC). Marking comes first, so two runs never send twice; a mail that then fails is
+     * skipped until tomorrow rather than repeated.
+     */
+    async sendDueDigests(now: Date): Promise<DigestRun> {
+      const today = utcDate(now);
+      const recipients = await deps.timeline.listDigestRecipients(today, DIGEST_BATCH);
+      let sent = 0;
+      let quiet = 0;
+      for (const recipient of recipients) {
+        if (!(await deps.timeline.markDigestSent(recipient.userId, today, recipient.lastDigestOn)))
+          continue;
+        const user = await deps.users.findById(recipient.userId);
+        if (!user) continue;
+        const [state, due] = await Promise.all([
+          loadTimeline(deps, user.id, now),
+          duePracticeCount(deps.practiceCards, user.id, now),
+        ]);
+        // Far-off actions fill "what's next" on a quiet day; a daily email about them would nag.
+        const steps = nextStepsOf(state.plan, due).filter((s) => s.reason !== 'upcoming');
+        if (steps.length === 0) {
+          quiet++;
+          continue;
+        }
+        const mail = digestMail(deps.publicOrigin, user.displayName, steps);
+        await deps.mailer.send({ to: user.email, ...mail, kind: 'daily-digest' });
+        sent++;
+      }
+      return { sent, quiet, more: recipients.length === DIGEST_BATCH };
+    },
+  };
+}

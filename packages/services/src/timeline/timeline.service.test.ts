@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../services.ts';
+import type { AppError } from '../shared/app-error.ts';
+import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
+
+const HOUR = 60 * 60 * 1000;
+
+const setup = (start = '2026-12-02T08:00:00.000Z') => {
+  const ports = createInMemoryPorts(start);
+  const services = createServices({
+    ...ports,
+    sessionTtlMs: HOUR,
+    signInLimit: { maxFailures: 5, windowMs: 15 * 60 * 1000 },
+    instanceLimits: { maxApplicants: 10, maxPrograms: 10 },
+    elapsed: () => 0,
+  });
+  const applicant = async (email: string) =>
+    (
+      await services.auth.signUp({
+        email,
+        password: 'a long password',
+        displayName: 'Ama',
+        role: 'applicant',
+      })
+    ).user;
+  return { ports, services, applicant };
+};
+
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error as AppError,
+  );
+
+describe('password reset', () => {
+  it('stores only the token hash and mails the link with the public origin', async () => {
+    const { ports, services, applicant } = setup();
+    const user = await applicant('ama@example.org');
+    await services.passwordReset.request({ email: 'AMA@example.org', client: 'c1' });
+    expect(ports.mailer.sent).toHaveLength(1);
+    const mail = ports.mailer.sent[0];
+    expect(mail?.to).toBe(user.email);
+    expect(mail?.kind).toBe('password-reset');
+    expect(mail?.text).toContain('https://matchready.test/reset-password?token=token-');
+  });
+
+  it('sends nothing for an unknown address but answers the same (no error)', async () => {
+    const { ports, services } = setup();
+    await expect(
+      services.passwordReset.request({ email: 'ghost@example.org', client: 'c1' }),
+    ).resolves.toBeUndefined();
+    expect(ports.mailer.sent).toEqual([]);
+  });
+
+  it('refuses a link after one hour, and a second use', async () => {
+    const { ports, services, applicant } = setup();
+    await applicant('ama@example.org');
+    await services.passwordReset.request({ email: 'ama@example.org', client: 'c1' });
+    await services.passwordReset.request({ email: 'ama@example.org', client: 'c1' });
+    const tokens = ports.mailer.sent.map((m) => /token=([\w-]+)/.exec(m.text)?.[1] as string);
+    ports.clock.advance(HOUR + 1);
+    const late = await rejection(
+      services.passwordReset.confirm({
+        token: tokens[0] as string,
+        password: 'new password 1',
+        client: 'c',
+      }),
+    );
+    expect(late.code).toBe('invalid-input');
+
+    // A fresh link works once; using it voids the other outstanding one.
+    await services.passwordReset.request({ email: 'ama@example.org', client: 'c2' });
+    const fresh = /token=([\w-]+)/.exec(ports.mailer.sent[2]?.text ?? '')?.[1] as string;
+    await services.passwordReset.confirm({ token: fresh, password: 'new password 2', client: 'c' });
+    const signedIn = await services.auth.signIn({
+      email: 'ama@example.org',
+      password: 'new password 2',
+      client: 'c',
+    });
+    expect(signedIn.user.email).toBe('ama@example.org');
+    const reused = await rejection(
+      services.passwordReset.confirm({ token: fresh, password: 'new password 3', client: 'c' }),
+    );
+    expect(reused.code).toBe('invalid-input');
+  });
+});
+
+describe('timeline service', () => {
+  it('caps tasks per user and hides another user’s interview', async () => {
+    const { services, applicant } = setup();
+    const me = await applicant('me@example.org');
+    const other = await applicant('other@example.org');
+    const interview = await services.timeline.addInterview(other, {
+      program: 'Lakeside Family Medicine',
+      date: '2026-12-10',
+    });
+    const hidden = await rejection(services.timeline.deleteInterview(me, interview.id));
+    expect(hidden.code).toBe('not-found');
+    for (let i = 0; i < 200; i++)
+      await services.timeline.addTask(me, {
+        kind: 'custom',
+        title: `Task ${i}`,
+        due: '2027-01-01',
+      });
+    const capped = await rejection(
+      services.timeline.addTask(me, { kind: 'cv', due: '2027-01-01' }),
+    );
+    expect(capped.code).toBe('conflict');
+  });
+});
+
+describe('daily digest', () => {
+  it('mails due thank-you notes once a day, and never to someone who turned it off', async () => {
+    const { ports, services, applicant } = setup('2026-12-09T07:00:00.000Z');
+    const on = await applicant('on@example.org');
+    const off = await applicant('off@example.org');
+    await services.timeline.addInterview(on, {
+      program: 'Riverside Internal Medicine',
+      date: '2026-12-08',
+    });
+    await services.timeline.saveSettings(off, {
+      season: null,
+      digestEnabled: false,
+      completed: [],
+    });
+
+    const first = await services.digest.sendDueDigests(ports.clock.now());
+    expect(first.sent).toBe(1);
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual(['on@example.org']);
+    const mail = ports.mailer.sent[0];
+    expect(mail?.kind).toBe('daily-digest');
+    expect(mail?.text).toContain('Riverside Internal Medicine');
+    expect(mail?.text).toContain('https://matchready.test/account');
+
+    const again = await services.digest.sendDueDigests(ports.clock.now());
+    expect(again.sent).toBe(0);
+    ports.clock.advance(24 * HOUR);
+    await services.digest.sendDueDigests(ports.clock.now());
+    expect(ports.mailer.sent.filter((m) => m.to === 'off@example.org')).toEqual([]);
+  });
+});

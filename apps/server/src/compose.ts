@@ -1,6 +1,11 @@
 import { MAX_INSTANCE_APPLICANTS, MAX_INSTANCE_PROGRAMS } from '@matchready/contract';
 import { createArgon2Hasher, type Repositories } from '@matchready/db';
-import { createServices, type PasswordHasher, type Services } from '@matchready/services';
+import {
+  type AttemptLimits,
+  createServices,
+  type PasswordHasher,
+  type Services,
+} from '@matchready/services';
 import type { Logger } from './logger.ts';
 import { sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
 import { createWorkerSimulationRunner } from './simulation/simulation-pool.ts';
@@ -12,6 +17,8 @@ export interface ComposeOptions {
   readonly sessionTtlMs: number;
   /** Tests pass a cheaper hasher; production uses argon2id with OWASP parameters. */
   readonly passwords?: PasswordHasher;
+  /** Sign-in, confirmation and sign-up limits (decision 032); defaults when left out. */
+  readonly attemptLimits?: Partial<AttemptLimits>;
   /** Where worker-thread failures of simulations are reported. */
   readonly logger?: Logger;
 }
@@ -26,6 +33,7 @@ export function composeServices(repos: Repositories, options: ComposeOptions): S
     ids: uuidIds,
     sessionTtlMs: options.sessionTtlMs,
     signInLimit: SIGN_IN_LIMIT,
+    attemptLimits: options.attemptLimits,
     instanceLimits: { maxApplicants: MAX_INSTANCE_APPLICANTS, maxPrograms: MAX_INSTANCE_PROGRAMS },
     elapsed: () => performance.now(),
     simulationRunner: createWorkerSimulationRunner({

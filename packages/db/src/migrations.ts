@@ -5,6 +5,7 @@ import {
   type MigrationResultSet,
   Migrator,
 } from 'kysely';
+import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
 import { programsMigration } from './programs.migration.ts';
 
@@ -147,6 +148,7 @@ const migrations: Record<string, Migration> = {
   },
   '0002-interview': interviewMigration,
   '0003-programs': programsMigration,
+  '0007-hardening': hardeningMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,3 +1,4 @@
+import type { HardeningTables } from './hardening-tables.ts';
 import type { ProgramTables } from './program-tables.ts';
 
 /**
@@ -146,3 +147,6 @@ export interface Database extends ProgramTables {
   interview_attempts: InterviewAttemptsTable;
   interview_cards: InterviewCardsTable;
 }
+
+/** Tables of migration 0007-hardening (declaration merging keeps this one additive line). */
+export interface Database extends HardeningTables {}

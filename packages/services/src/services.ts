@@ -9,6 +9,7 @@ import type {
   SessionTokens,
   UserRepository,
 } from './account/account-ports.ts';
+import type { AttemptLimits } from './account/attempt-limits.ts';
 import { createAuthService } from './account/auth.service.ts';
 import { createDirectoryService } from './account/directory.service.ts';
 import { createProfileService } from './account/profile.service.ts';
@@ -41,6 +42,7 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly ids: IdGenerator;
   readonly sessionTtlMs: number;
   readonly signInLimit: RateLimit;
+  readonly attemptLimits?: Partial<AttemptLimits> | undefined;
   readonly instanceLimits: InstanceLimits;
   readonly elapsed: () => number;
   readonly simulationRunner?: SimulationRunner | undefined;

@@ -13,6 +13,11 @@ export interface KnownAddressesTable {
   last_success_at: string;
 }
 
+/** Columns 0007-hardening adds to existing tables. */
+export interface ProgramsOwnerColumn {
+  owner_scope: string | null;
+}
+
 export interface HardeningTables {
   attempt_counters: AttemptCountersTable;
   known_addresses: KnownAddressesTable;

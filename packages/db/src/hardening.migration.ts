@@ -25,5 +25,13 @@ export const hardeningMigration: Migration = {
       .addColumn('last_success_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('known_addresses_pk', ['user_id', 'address_hash'])
       .execute();
+    // Who may replace or delete a program: 'org:<id>' or 'user:<id>' for organisation imports;
+    // NULL for the synthetic sample and operator (CLI, site-admin) imports.
+    await db.schema.alterTable('programs').addColumn('owner_scope', 'text').execute();
+    await db.schema
+      .createIndex('programs_owner_scope')
+      .on('programs')
+      .column('owner_scope')
+      .execute();
   },
 };

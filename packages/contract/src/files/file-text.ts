@@ -52,7 +52,10 @@ export function readCsvRows(
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return {
       ok: true,
-      rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })),
+      rows: records.map(({ record, info }) => ({
+        line: info.lines,
+        cells: record.map(undoFormulaDefusing),
+      })),
     };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
@@ -77,13 +80,26 @@ export function readJsonText(text: string, code = 'invalid-json'): FileResult<{ 
 
 type Cell = string | number | boolean | null;
 
-/** RFC 4180 quoting; `safe` also defuses spreadsheet formulas in free text (=, +, -, @). */
-export function csvCell(value: Cell, safe = false): string {
+/** Text a spreadsheet would run as a formula (OWASP "CSV injection"): =, +, -, @, tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell the writer defused: the quote is taken off again on reading, so exports round-trip. */
+const DEFUSED = /^'[=+\-@\t\r]/;
+
+/**
+ * The one CSV cell writer every export uses: RFC 4180 quoting, and text that starts like a
+ * formula gets a leading `'` (issue 12). Numbers and booleans are written as they are (−5 is
+ * a number, not a formula).
+ */
+export function csvCell(value: Cell): string {
   if (value === null) return '';
   let text = String(value);
-  if (safe && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\n\r#]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export const csvLine = (cells: readonly Cell[], safe = false): string =>
-  `${cells.map((c) => csvCell(c, safe)).join(',')}\r\n`;
+export const csvLine = (cells: readonly Cell[]): string =>
+  `${cells.map((c) => csvCell(c)).join(',')}\r\n`;
+
+/** Undoes csvCell's formula defusing (reading a file MatchReady wrote). */
+export const undoFormulaDefusing = (cell: string): string =>
+  DEFUSED.test(cell) ? cell.slice(1) : cell;

@@ -200,6 +200,25 @@ describe('export → import round trip', () => {
     expect(back.ok && back.records).toEqual(programs.map(strip));
   });
 
+  it('CSV: defuses formula cells in every text column and still re-imports unchanged (issue 12)', () => {
+    const hostile = [
+      record('REAL-9', {
+        name: '=HYPERLINK("http://evil.example","click")',
+        institution: '+cmd|/C calc!A0',
+        city: '@SUM(1+1)',
+      }),
+    ].map((p) => ({ ...p, dataset: '-2+3' }));
+    const text = programsCsv({ ...data, programs: hostile });
+    const cells = text.split('\r\n')[1] ?? '';
+    expect(cells).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(cells).toContain("'+cmd|/C calc!A0");
+    expect(cells).toContain("'@SUM(1+1)");
+    expect(cells.endsWith("'-2+3")).toBe(true);
+    for (const cell of cells.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+    const back = parseProgramCsv(text);
+    expect(back.ok && back.records).toEqual(hostile.map(strip));
+  });
+
   it('JSON: labelled, re-imports unchanged', () => {
     const text = programsJson(data);
     expect(JSON.parse(text)).toMatchObject({ label: 'SYNTHETIC X', syntheticPrograms: 1 });

@@ -20,6 +20,25 @@ export const fileFailure = (
   message: string,
 ): { ok: false; issues: FileIssue[] } => ({ ok: false, issues: [{ code, path, message }] });
 
+/** At most this many issues are reported for one file or request; then one summary issue. */
+export const MAX_ISSUES = 100;
+
+/**
+ * The first MAX_ISSUES issues and, when there were more, one `more-issues` issue with the count,
+ * so a file of 99,000 bad rows gives a small answer (issue 12).
+ */
+export function capIssues<T extends FileIssue>(
+  issues: readonly T[],
+  total = issues.length,
+): (T | FileIssue)[] {
+  if (total <= MAX_ISSUES && issues.length <= MAX_ISSUES) return [...issues];
+  const more = total - Math.min(issues.length, MAX_ISSUES);
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { code: 'more-issues', path: [], message: `…and ${more} more issue${more === 1 ? '' : 's'}` },
+  ];
+}
+
 /** A record of a CSV file and the (1-based) line it ends on. */
 export interface CsvRow {
   readonly line: number;

@@ -76,6 +76,23 @@ describe('parseProgramCsv', () => {
     expect(short).toBe('Line 7: expected 12 columns, found 3');
   });
 
+  it('reports the first 100 bad rows and a count of the rest (issue 12: 99,000 bad rows)', () => {
+    const bad = Array.from(
+      { length: 5_000 },
+      (_, k) => `B-${k},Bad,Internal Medicine,NY,ten,2,x,y`,
+    );
+    const result = parseProgramCsv(csv(...bad));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(101);
+    expect(result.issues[0]?.path).toEqual(['line', 2]);
+    expect(result.issues[100]).toEqual({
+      code: 'more-issues',
+      path: [],
+      message: '…and 4900 more issues',
+    });
+  });
+
   it('checks the header: unknown, missing and repeated columns', () => {
     const parsed = parseProgramCsv('id,name,speciality,name\nP1,A,IM,A\n');
     expect(parsed.ok).toBe(false);

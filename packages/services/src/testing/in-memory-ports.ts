@@ -174,8 +174,11 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   };
 
   const instances: MatchInstanceRepository = {
-    create: async (record) => {
+    create: async (record, quota) => {
+      const owned = [...instanceRows.values()].filter((r) => r.ownerId === record.ownerId).length;
+      if (quota !== undefined && owned >= quota) return 'over-quota';
       instanceRows.set(record.id, record);
+      return 'created';
     },
     update: async (record) => {
       instanceRows.set(record.id, record);
@@ -195,8 +198,11 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   };
 
   const runs: MatchRunRepository = {
-    create: async (record) => {
+    create: async (record, quota) => {
+      const owned = [...runRows.values()].filter((r) => r.ownerId === record.ownerId).length;
+      if (quota !== undefined && owned >= quota) return 'over-quota';
       runRows.set(record.id, record);
+      return 'created';
     },
     findById: async (id) => runRows.get(id) ?? null,
     listByInstance: async (instanceId) =>

@@ -33,7 +33,7 @@ for (const kind of testDatabaseKinds()) {
       expect(statuses.filter((s) => s === 429)).toHaveLength(35);
       const limited = replies.find((r) => r.status === 429);
       expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect((limited?.body as ErrorBody).error.code).toBe('rate-limited');
+      expect((limited?.body as ErrorBody | undefined)?.error.code).toBe('rate-limited');
     }, 60_000);
 
     it('limits 40 parallel wrong passwords on delete-account to 5 checks', async () => {

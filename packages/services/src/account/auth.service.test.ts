@@ -123,7 +123,13 @@ describe('sign-in limits under attack (issue 12)', () => {
     const verify = ports.passwords.verify;
     const auth = createAuthService({
       ...ports,
-      passwords: { ...ports.passwords, verify: (h, p) => ((checks += 1), verify(h, p)) },
+      passwords: {
+        ...ports.passwords,
+        verify: (h, p) => {
+          checks += 1;
+          return verify(h, p);
+        },
+      },
       sessionTtlMs: DAY,
       signInLimit: { maxFailures: 3, windowMs: 15 * 60 * 1000 },
       attemptLimits: limits,

@@ -1,10 +1,20 @@
 import { defineConfig } from 'vitest/config';
+import { chooseFastCheckSeed } from './scripts/vitest/fast-check-seed.ts';
 
 // One process runs every project (DESIGN.md): deterministic clock zone, two workers.
 process.env.TZ = 'UTC';
 
+// One fast-check seed per run, fixed under CI=true, printed so any failure can be replayed with
+// FC_SEED=<seed> (issue 12). Workers read it from FC_SEED in the setup file.
+const fastCheck = chooseFastCheckSeed(process.env);
+process.env.FC_SEED = String(fastCheck.seed);
+console.log(
+  `fast-check seed ${fastCheck.seed} (${fastCheck.why}); replay with FC_SEED=${fastCheck.seed}`,
+);
+const setupFiles = ['./scripts/vitest/fast-check.setup.ts'];
+
 const node = (name: string, include: string[]) => ({
-  test: { name, include, environment: 'node' as const },
+  test: { name, include, environment: 'node' as const, setupFiles },
 });
 
 export default defineConfig({
@@ -23,6 +33,7 @@ export default defineConfig({
           include: ['apps/cli/src/**/*.test.ts'],
           environment: 'node' as const,
           testTimeout: 60_000,
+          setupFiles,
         },
       },
       {
@@ -30,6 +41,7 @@ export default defineConfig({
           name: 'web',
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles,
         },
       },
       {

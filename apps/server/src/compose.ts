@@ -1,6 +1,7 @@
 import { MAX_INSTANCE_APPLICANTS, MAX_INSTANCE_PROGRAMS } from '@matchready/contract';
 import { createArgon2Hasher, type Repositories } from '@matchready/db';
 import {
+  type AttemptLimits,
   createOutboxMailer,
   createServices,
   type Mailer,
@@ -20,6 +21,8 @@ export interface ComposeOptions {
   readonly sessionTtlMs: number;
   /** Tests pass a cheaper hasher; production uses argon2id with OWASP parameters. */
   readonly passwords?: PasswordHasher;
+  /** Sign-in, confirmation and sign-up limits (decision 032); defaults when left out. */
+  readonly attemptLimits?: Partial<AttemptLimits>;
   /** Where worker-thread failures of simulations are reported. */
   readonly logger?: Logger;
   /** SMTP when `smtpUrl` is set; otherwise (and by default) the database outbox. */
@@ -45,6 +48,7 @@ export function composeServices(repos: Repositories, options: ComposeOptions): S
     ids: uuidIds,
     sessionTtlMs: options.sessionTtlMs,
     signInLimit: SIGN_IN_LIMIT,
+    attemptLimits: options.attemptLimits,
     instanceLimits: { maxApplicants: MAX_INSTANCE_APPLICANTS, maxPrograms: MAX_INSTANCE_PROGRAMS },
     elapsed: () => performance.now(),
     mailer: composeMailer(repos, options),

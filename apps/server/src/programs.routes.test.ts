@@ -167,6 +167,28 @@ describe('catalogue import and export', () => {
     ).toBe(403);
   });
 
+  it('refuses an import that would replace another organisation’s or the sample’s programs (issue 12)', async () => {
+    const other = await signUp(world.app, 'organisation-admin');
+    const mine = `${csv.split('\n')[0]}\nOWN-7,Own program,Internal Medicine,NY,10,0.2,true,false\n`;
+    expect(
+      (await other.post(api.importPrograms.path, { format: 'csv', content: mine })).status,
+    ).toBe(201);
+    const hijack = `${mine}SYN-0001,Hijacked,Internal Medicine,NY,10,0.2,true,false\n`;
+    const reply = await admin.post(api.importPrograms.path, { format: 'csv', content: hijack });
+    expect(reply.status).toBe(400);
+    expect(error(reply.body).issues?.map((i) => i.path)).toEqual([
+      ['programs', 'OWN-7'],
+      ['programs', 'SYN-0001'],
+    ]);
+    const search = await applicant.get(`${api.searchCatalogue.path}?ids=SYN-0001,OWN-7`);
+    const names = (search.body as CatalogueResponse).programs.map((p) => p.name);
+    expect(names).toContain('Own program');
+    expect(names).not.toContain('Hijacked');
+    // The owner may replace its own program.
+    const again = await other.post(api.importPrograms.path, { format: 'csv', content: mine });
+    expect((again.body as ProgramImportResponse).import.replaced).toBe(1);
+  });
+
   it('refuses files over 10 MB with 413 and writes nothing', async () => {
     const big = `${csv}${'#'.repeat(10 * 1024 * 1024)}\n`;
     const reply = await admin.post(api.importPrograms.path, { format: 'csv', content: big });

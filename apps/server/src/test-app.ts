@@ -2,9 +2,11 @@ import type { MatchProblemJson, UserResponse } from '@matchready/contract';
 import {
   createArgon2Hasher,
   createRepositories,
+  type DatabaseKind,
   openTestDatabase,
   type TestDatabase,
 } from '@matchready/db';
+import type { AttemptLimits } from '@matchready/services';
 import type { Hono } from 'hono';
 import { type AppDeps, createApp } from './app.ts';
 import { composeServices } from './compose.ts';
@@ -26,6 +28,21 @@ export const SMALL_PROBLEM: MatchProblemJson = {
 export const PASSWORD = 'correct horse battery';
 export const ORIGIN = 'http://localhost';
 
+/**
+ * Every in-process request comes from one address ('unknown'), and route tests sign up hundreds
+ * of users: per-address limits are lifted unless a test passes its own (auth-limits.routes.test).
+ */
+const TEST_ATTEMPT_LIMITS: Partial<AttemptLimits> = {
+  signUpPerAddress: { maxFailures: 1_000_000, windowMs: 60_000 },
+  signInPerAddress: { maxFailures: 1_000_000, windowMs: 60_000 },
+};
+
+export interface TestAppOptions {
+  readonly kind?: DatabaseKind;
+  /** Attempt limits; the production defaults when a test passes `{}`. */
+  readonly attemptLimits?: Partial<AttemptLimits>;
+}
+
 export interface TestApp {
   readonly app: Hono<AppEnv>;
   readonly database: TestDatabase;
@@ -37,11 +54,15 @@ export interface TestApp {
  * runs with tiny parameters so that hundreds of sign-ups stay fast (the adapter's own test uses
  * the production parameters).
  */
-export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
-  const database = await openTestDatabase('sqlite');
+export async function createTestApp(
+  overrides: Partial<AppDeps> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase(options.kind ?? 'sqlite');
   const services = composeServices(createRepositories(database.db), {
     sessionTtlMs: 7 * 24 * 60 * 60 * 1000,
     passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
+    attemptLimits: options.attemptLimits ?? TEST_ATTEMPT_LIMITS,
   });
   const app = createApp({
     services,

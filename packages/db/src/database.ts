@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -38,8 +38,12 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  if (options.sqliteFile !== ':memory:')
-    mkdirSync(dirname(options.sqliteFile), { recursive: true });
+  if (options.sqliteFile !== ':memory:') {
+    mkdirSync(dirname(options.sqliteFile), { recursive: true, mode: 0o700 });
+    // Scores and visa status live here: create the file readable by its owner only (issue 12).
+    // SQLite gives its -wal and -shm files the mode of the database file.
+    if (!existsSync(options.sqliteFile)) closeSync(openSync(options.sqliteFile, 'wx', 0o600));
+  }
   const sqlite = new SQLite(options.sqliteFile);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

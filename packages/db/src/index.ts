@@ -1,3 +1,4 @@
+export { type BackupResult, backupSqlite, restoreSqlite } from './backup.ts';
 export {
   type DatabaseHandle,
   type DatabaseKind,

@@ -6,6 +6,7 @@ import type {
   MatchInstanceRepository,
 } from '@matchready/services';
 import type { Kysely, Selectable } from 'kysely';
+import { insertWithinQuota } from './owner-quota.ts';
 import type { Database, MatchInstancesTable } from './schema.ts';
 
 type ListRow = Omit<Selectable<MatchInstancesTable>, 'problem' | 'owner_id'>;
@@ -28,19 +29,21 @@ const listColumns = ['id', 'name', 'summary', 'created_at', 'updated_at'] as con
 
 export function createMatchInstanceRepository(db: Kysely<Database>): MatchInstanceRepository {
   return {
-    async create(instance) {
-      await db
-        .insertInto('match_instances')
-        .values({
-          id: instance.id,
-          owner_id: instance.ownerId,
-          name: instance.name,
-          problem: JSON.stringify(instance.problem),
-          summary: JSON.stringify(instance.summary),
-          created_at: instance.createdAt,
-          updated_at: instance.updatedAt,
-        })
-        .execute();
+    create(instance, quota) {
+      return insertWithinQuota(db, 'match_instances', instance.ownerId, quota, (trx) =>
+        trx
+          .insertInto('match_instances')
+          .values({
+            id: instance.id,
+            owner_id: instance.ownerId,
+            name: instance.name,
+            problem: JSON.stringify(instance.problem),
+            summary: JSON.stringify(instance.summary),
+            created_at: instance.createdAt,
+            updated_at: instance.updatedAt,
+          })
+          .execute(),
+      );
     },
 
     async update(instance) {

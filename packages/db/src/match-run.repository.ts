@@ -1,25 +1,28 @@
 import type { MatchOutcome, MatchProblem } from '@matchready/core';
 import type { MatchRunRepository, MatchRunSummary } from '@matchready/services';
 import type { Kysely } from 'kysely';
+import { insertWithinQuota } from './owner-quota.ts';
 import type { Database } from './schema.ts';
 
 export function createMatchRunRepository(db: Kysely<Database>): MatchRunRepository {
   return {
-    async create(run) {
-      await db
-        .insertInto('match_runs')
-        .values({
-          id: run.id,
-          instance_id: run.instanceId,
-          owner_id: run.ownerId,
-          created_at: run.createdAt,
-          duration_ms: run.durationMs,
-          status: run.outcome.status,
-          stats: JSON.stringify(run.outcome.stats),
-          outcome: JSON.stringify(run.outcome),
-          problem: JSON.stringify(run.problem),
-        })
-        .execute();
+    create(run, quota) {
+      return insertWithinQuota(db, 'match_runs', run.ownerId, quota, (trx) =>
+        trx
+          .insertInto('match_runs')
+          .values({
+            id: run.id,
+            instance_id: run.instanceId,
+            owner_id: run.ownerId,
+            created_at: run.createdAt,
+            duration_ms: run.durationMs,
+            status: run.outcome.status,
+            stats: JSON.stringify(run.outcome.stats),
+            outcome: JSON.stringify(run.outcome),
+            problem: JSON.stringify(run.problem),
+          })
+          .execute(),
+      );
     },
 
     async findById(id) {

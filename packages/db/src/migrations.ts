@@ -5,6 +5,7 @@ import {
   type MigrationResultSet,
   Migrator,
 } from 'kysely';
+import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
 import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
@@ -153,6 +154,7 @@ const migrations: Record<string, Migration> = {
   '0004-mentorship': mentorshipMigration,
   '0005-mentorship-programs': mentorshipProgramsMigration,
   '0006-timeline-email': timelineMigration,
+  '0007-hardening': hardeningMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

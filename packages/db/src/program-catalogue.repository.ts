@@ -5,6 +5,7 @@ import type {
   ProgramImportFormat,
 } from '@matchready/services';
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { ProgramsOwnerColumn } from './hardening-tables.ts';
 import type { ProgramImportsTable, ProgramsTable } from './program-tables.ts';
 import type { Database } from './schema.ts';
 
@@ -149,17 +150,24 @@ export function createProgramCatalogueRepository(db: Kysely<Database>): ProgramC
       return rows.map(toProgram);
     },
 
-    async importBatch(batch, programs) {
-      return db.transaction().execute(async (trx) => {
+    async importBatch(batch, programs, scope = { owner: null, restricted: false }) {
+      // 0007-hardening adds programs.owner_scope (decision 033).
+      const owned = db.withTables<{ programs: ProgramsOwnerColumn }>();
+      return owned.transaction().execute(async (trx) => {
         let replaced = 0;
+        const refused: string[] = [];
         for (const ids of chunks(programs.map((p) => p.id))) {
-          const row = await trx
+          const rows = await trx
             .selectFrom('programs')
-            .select((eb) => eb.fn.countAll().as('n'))
+            .select(['id', 'owner_scope'])
             .where('id', 'in', ids)
-            .executeTakeFirstOrThrow();
-          replaced += Number(row.n);
+            .execute();
+          replaced += rows.length;
+          for (const row of rows) {
+            if (scope.restricted && row.owner_scope !== scope.owner) refused.push(row.id);
+          }
         }
+        if (refused.length > 0) return { replaced: 0 as const, refused: refused.sort() };
         await trx
           .insertInto('program_imports')
           .values({
@@ -177,15 +185,16 @@ export function createProgramCatalogueRepository(db: Kysely<Database>): ProgramC
         for (const part of chunks(programs)) {
           await trx
             .insertInto('programs')
-            .values(part.map((p) => toRow(p, batch)))
+            .values(part.map((p) => ({ ...toRow(p, batch), owner_scope: scope.owner })))
             .onConflict((oc) =>
               oc
                 .column('id')
                 .doUpdateSet(
                   (eb) =>
-                    Object.fromEntries(
-                      UPDATED_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]),
-                    ) as Record<keyof ProgramsTable, never>,
+                    Object.fromEntries([
+                      ...UPDATED_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]),
+                      ['owner_scope', eb.ref('excluded.owner_scope')],
+                    ]) as Record<keyof ProgramsTable, never>,
                 ),
             )
             .execute();

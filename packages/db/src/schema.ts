@@ -1,3 +1,4 @@
+import type { HardeningTables } from './hardening-tables.ts';
 import type { MentorshipProgramTables } from './mentorship-program-tables.ts';
 import type { MentorshipTables } from './mentorship-tables.ts';
 import type { ProgramTables } from './program-tables.ts';
@@ -140,7 +141,8 @@ export interface Database
   extends ProgramTables,
     MentorshipTables,
     MentorshipProgramTables,
-    TimelineTables {
+    TimelineTables,
+    HardeningTables {
   users: UsersTable;
   organisations: OrganisationsTable;
   organisation_members: OrganisationMembersTable;

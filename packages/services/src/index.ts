@@ -4,6 +4,7 @@
 export * from './account/account.service.ts';
 export * from './account/account-domain.ts';
 export type * from './account/account-ports.ts';
+export * from './account/attempt-limits.ts';
 export * from './account/auth.service.ts';
 export * from './account/demo.service.ts';
 export * from './account/directory.service.ts';

@@ -9,6 +9,7 @@ import type {
   SessionTokens,
   UserRepository,
 } from './account/account-ports.ts';
+import type { AttemptLimits } from './account/attempt-limits.ts';
 import { createAuthService } from './account/auth.service.ts';
 import { createDirectoryService } from './account/directory.service.ts';
 import { createPasswordResetService } from './account/password-reset.service.ts';
@@ -62,6 +63,7 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly ids: IdGenerator;
   readonly sessionTtlMs: number;
   readonly signInLimit: RateLimit;
+  readonly attemptLimits?: Partial<AttemptLimits> | undefined;
   readonly instanceLimits: InstanceLimits;
   readonly elapsed: () => number;
   readonly simulationRunner?: SimulationRunner | undefined;

@@ -30,6 +30,14 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Import, export and list residency programs (safety/target/reach for a profile)',
     load: async () => (await import('./programs.command.ts')).programsCommand,
   },
+  backup: {
+    summary: 'Back up the SQLite database while the server runs (--out FILE)',
+    load: async () => (await import('./backup.command.ts')).backupCommand,
+  },
+  restore: {
+    summary: 'Restore the SQLite database from a backup FILE (server stopped)',
+    load: async () => (await import('./backup.command.ts')).restoreCommand,
+  },
   calc: {
     summary: 'Estimate P(match) by contiguous ranks, specialty and Step 2 CK (NRMP aggregates)',
     load: async () => (await import('./calc.command.ts')).calcCommand,

@@ -6,7 +6,7 @@ import {
   MAX_JSON_BODY_BYTES,
 } from '@matchready/contract';
 import { AppError, type AuthenticatedSession } from '@matchready/services';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { AppEnv } from './context.ts';
@@ -80,7 +80,8 @@ function checkAccess(endpoint: EndpointDefinition, auth: AuthenticatedSession | 
 }
 
 /**
- * Mounts contract endpoints: body limit → access (from the contract) → params, query and body parsed
+ * Mounts contract endpoints: access (from the contract) → body limit (so a stranger cannot make
+ * the server read a large body, issue 12) → params, query and body parsed
  * with the contract's schemas → the handler → the contract's status. With `validateResponses`
  * (tests), every response is checked against the contract too.
  */
@@ -98,9 +99,12 @@ export function createRouter(app: Hono<AppEnv>, options: { validateResponses: bo
           throw new AppError('payload-too-large', `The request body is larger than ${mb} KB`);
         },
       });
-      app.on(endpoint.method, endpoint.path, limit, async (c) => {
+      const access: MiddlewareHandler<AppEnv> = async (c, next) => {
+        checkAccess(endpoint, c.get('auth'));
+        await next();
+      };
+      app.on(endpoint.method, endpoint.path, access, limit, async (c) => {
         const auth = c.get('auth');
-        checkAccess(endpoint, auth);
         const params = endpoint.params ? endpoint.params.parse(c.req.param()) : {};
         const query = endpoint.query ? endpoint.query.parse(c.req.query()) : {};
         const body = endpoint.request ? endpoint.request.parse(await readJsonBody(c)) : undefined;

@@ -1,4 +1,5 @@
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@matchready/contract';
+import { MAX_ISSUES } from '@matchready/contract/files';
 import { isAppError } from '@matchready/services';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -8,12 +9,29 @@ import type { Logger } from '../logger.ts';
 
 type Issue = NonNullable<ErrorBody['error']['issues']>[number];
 
+function capped(issues: readonly Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return [...issues];
+  const more = issues.length - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { code: 'more-issues', path: [], message: `…and ${more} more issue${more === 1 ? '' : 's'}` },
+  ];
+}
+
+/**
+ * Every error body lists at most 100 issues and then one `more-issues` issue with the count, so
+ * no input can make an error answer grow with it (issue 12).
+ */
 export const errorBody = (
   code: ErrorCode,
   message: string,
   issues?: readonly Issue[],
 ): ErrorBody => ({
-  error: { code, message, ...(issues && issues.length > 0 ? { issues: [...issues] } : {}) },
+  error: {
+    code,
+    message,
+    ...(issues && issues.length > 0 ? { issues: capped(issues) } : {}),
+  },
 });
 
 export const sendError = (
@@ -40,9 +58,15 @@ const HTTP_CODES: Readonly<Record<number, ErrorCode>> = {
   429: 'rate-limited',
 };
 
+const isPayloadTooLarge = (error: Error): boolean =>
+  (isAppError(error) && error.code === 'payload-too-large') ||
+  (error instanceof HTTPException && error.status === 413);
+
 /** The one error handler: transport-neutral codes → statuses, never a stack trace. */
 export function createErrorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
+    // The body was not read: the connection cannot carry another request (issue 12).
+    if (isPayloadTooLarge(error)) c.header('Connection', 'close');
     if (isAppError(error)) {
       const seconds = error.details.retryAfterSeconds;
       if (error.code === 'rate-limited' && seconds !== undefined)

@@ -3,7 +3,7 @@ import type { RouteDeps } from './deps.ts';
 
 export function registerAuthRoutes({ router, services, cookie, clientAddress }: RouteDeps): void {
   router.mount(api.signUp, async ({ c, body }) => {
-    const { user, session } = await services.auth.signUp(body);
+    const { user, session } = await services.auth.signUp({ ...body, client: clientAddress(c) });
     cookie.set(c, session.token, session.expiresAt);
     return { user };
   });

@@ -20,6 +20,25 @@ export const fileFailure = (
   message: string,
 ): { ok: false; issues: FileIssue[] } => ({ ok: false, issues: [{ code, path, message }] });
 
+/** At most this many issues are reported for one file or request; then one summary issue. */
+export const MAX_ISSUES = 100;
+
+/**
+ * The first MAX_ISSUES issues and, when there were more, one `more-issues` issue with the count,
+ * so a file of 99,000 bad rows gives a small answer (issue 12).
+ */
+export function capIssues<T extends FileIssue>(
+  issues: readonly T[],
+  total = issues.length,
+): (T | FileIssue)[] {
+  if (total <= MAX_ISSUES && issues.length <= MAX_ISSUES) return [...issues];
+  const more = total - Math.min(issues.length, MAX_ISSUES);
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { code: 'more-issues', path: [], message: `…and ${more} more issue${more === 1 ? '' : 's'}` },
+  ];
+}
+
 /** A record of a CSV file and the (1-based) line it ends on. */
 export interface CsvRow {
   readonly line: number;
@@ -52,7 +71,10 @@ export function readCsvRows(
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return {
       ok: true,
-      rows: records.map(({ record, info }) => ({ line: info.lines, cells: record })),
+      rows: records.map(({ record, info }) => ({
+        line: info.lines,
+        cells: record.map(undoFormulaDefusing),
+      })),
     };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
@@ -77,13 +99,26 @@ export function readJsonText(text: string, code = 'invalid-json'): FileResult<{ 
 
 type Cell = string | number | boolean | null;
 
-/** RFC 4180 quoting; `safe` also defuses spreadsheet formulas in free text (=, +, -, @). */
-export function csvCell(value: Cell, safe = false): string {
+/** Text a spreadsheet would run as a formula (OWASP "CSV injection"): =, +, -, @, tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell the writer defused: the quote is taken off again on reading, so exports round-trip. */
+const DEFUSED = /^'[=+\-@\t\r]/;
+
+/**
+ * The one CSV cell writer every export uses: RFC 4180 quoting, and text that starts like a
+ * formula gets a leading `'` (issue 12). Numbers and booleans are written as they are (−5 is
+ * a number, not a formula).
+ */
+export function csvCell(value: Cell): string {
   if (value === null) return '';
   let text = String(value);
-  if (safe && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\n\r#]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export const csvLine = (cells: readonly Cell[], safe = false): string =>
-  `${cells.map((c) => csvCell(c, safe)).join(',')}\r\n`;
+export const csvLine = (cells: readonly Cell[]): string =>
+  `${cells.map((c) => csvCell(c)).join(',')}\r\n`;
+
+/** Undoes csvCell's formula defusing (reading a file MatchReady wrote). */
+export const undoFormulaDefusing = (cell: string): string =>
+  DEFUSED.test(cell) ? cell.slice(1) : cell;

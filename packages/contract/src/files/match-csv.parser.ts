@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { type FileIssue, type FileResult, readCsvRows } from './file-text.ts';
+import {
+  capIssues,
+  type FileIssue,
+  type FileResult,
+  MAX_ISSUES,
+  readCsvRows,
+} from './file-text.ts';
 import {
   type ApplicantRow,
   type CoupleRow,
@@ -35,8 +41,6 @@ export interface CsvLines {
 
 export type MatchCsvResult = FileResult<{ problem: CsvMatchProblem; lines: CsvLines }>;
 
-const MAX_CSV_ISSUES = 100;
-
 const lineIssue = (line: number, message: string): FileIssue => ({
   code: 'csv',
   path: ['line', line],
@@ -52,8 +56,10 @@ export function parseMatchCsv(content: string): MatchCsvResult {
   const read = readCsvRows(content, { trim: true, commentAnywhere: true });
   if (!read.ok) return read;
   const issues: FileIssue[] = [];
+  let failed = 0;
   const report = (line: number, message: string) => {
-    if (issues.length < MAX_CSV_ISSUES) issues.push(lineIssue(line, message));
+    failed += 1;
+    if (issues.length < MAX_ISSUES) issues.push(lineIssue(line, message));
   };
   const programs: ProgramRow[] = [];
   const applicants: ApplicantRow[] = [];
@@ -101,7 +107,7 @@ export function parseMatchCsv(content: string): MatchCsvResult {
       } else report(line, firstProblem(parsed) as string);
     }
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (failed > 0) return { ok: false, issues: capIssues(issues, failed) };
 
   // Couple members may be left out of the applicant rows: they rank through the couple's list.
   const known = new Set(applicants.map((applicant) => applicant.id));

@@ -1,7 +1,9 @@
 import {
+  capIssues,
   type FileIssue,
   type FileResult,
   fileFailure,
+  MAX_ISSUES,
   readCsvRows,
   readJsonText,
 } from './file-text.ts';
@@ -101,7 +103,9 @@ function checkRow(
 
 /** Gathers the rows: one issue per bad row (with every problem on it), ids unique in the file. */
 class Collector {
+  /** The first MAX_ISSUES issues (memory stays small for a file of bad rows); `failed` counts all. */
   readonly issues: FileIssue[] = [];
+  private failed = 0;
   readonly records: ProgramFileRecord[] = [];
   private readonly seen = new Map<string, string>();
 
@@ -111,6 +115,8 @@ class Collector {
       if (first !== undefined) errors.push(`id ${record.id} is already used (${first})`);
     }
     if (errors.length > 0 || record === null) {
+      this.failed += 1;
+      if (this.issues.length >= MAX_ISSUES) return;
       this.issues.push({
         code: 'invalid-program',
         path,
@@ -123,13 +129,13 @@ class Collector {
   }
 
   result(): ProgramFileResult {
-    if (this.records.length + this.issues.length > MAX_PROGRAMS_PER_FILE)
+    if (this.records.length + this.failed > MAX_PROGRAMS_PER_FILE)
       return fileFailure(
         'too-many-programs',
         [],
         `A file holds at most ${MAX_PROGRAMS_PER_FILE} programs.`,
       );
-    if (this.issues.length > 0) return { ok: false, issues: this.issues };
+    if (this.failed > 0) return { ok: false, issues: capIssues(this.issues, this.failed) };
     if (this.records.length === 0)
       return fileFailure('empty-file', [], 'The file has no programs.');
     return { ok: true, records: this.records };

@@ -76,6 +76,23 @@ describe('parseProgramCsv', () => {
     expect(short).toBe('Line 7: expected 12 columns, found 3');
   });
 
+  it('reports the first 100 bad rows and a count of the rest (issue 12: 99,000 bad rows)', () => {
+    const bad = Array.from(
+      { length: 5_000 },
+      (_, k) => `B-${k},Bad,Internal Medicine,NY,ten,2,x,y`,
+    );
+    const result = parseProgramCsv(csv(...bad));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(101);
+    expect(result.issues[0]?.path).toEqual(['line', 2]);
+    expect(result.issues[100]).toEqual({
+      code: 'more-issues',
+      path: [],
+      message: '…and 4900 more issues',
+    });
+  });
+
   it('checks the header: unknown, missing and repeated columns', () => {
     const parsed = parseProgramCsv('id,name,speciality,name\nP1,A,IM,A\n');
     expect(parsed.ok).toBe(false);
@@ -198,6 +215,25 @@ describe('export → import round trip', () => {
     );
     const back = parseProgramCsv(text);
     expect(back.ok && back.records).toEqual(programs.map(strip));
+  });
+
+  it('CSV: defuses formula cells in every text column and still re-imports unchanged (issue 12)', () => {
+    const hostile = [
+      record('REAL-9', {
+        name: '=HYPERLINK("http://evil.example","click")',
+        institution: '+cmd|/C calc!A0',
+        city: '@SUM(1+1)',
+      }),
+    ].map((p) => ({ ...p, dataset: '-2+3' }));
+    const text = programsCsv({ ...data, programs: hostile });
+    const cells = text.split('\r\n')[1] ?? '';
+    expect(cells).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(cells).toContain("'+cmd|/C calc!A0");
+    expect(cells).toContain("'@SUM(1+1)");
+    expect(cells.endsWith("'-2+3")).toBe(true);
+    for (const cell of cells.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+    const back = parseProgramCsv(text);
+    expect(back.ok && back.records).toEqual(hostile.map(strip));
   });
 
   it('JSON: labelled, re-imports unchanged', () => {

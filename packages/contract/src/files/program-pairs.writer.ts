@@ -35,10 +35,7 @@ export function programPairsFile(
     'published_at',
   ]);
   for (const r of rows)
-    content += csvLine(
-      [r.mentee, r.menteeName, r.mentor, r.mentorName, r.score, r.publishedAt],
-      true,
-    );
+    content += csvLine([r.mentee, r.menteeName, r.mentor, r.mentorName, r.score, r.publishedAt]);
   return {
     filename: `matchready-${slug(program)}-pairs-${at.slice(0, 10)}.csv`,
     contentType: 'text/csv; charset=utf-8',

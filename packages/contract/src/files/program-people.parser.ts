@@ -1,7 +1,6 @@
 import type { ProgramParticipantRole } from '@matchready/core/vocabulary';
-import { type FileIssue, fileFailure, readCsvRows } from './file-text.ts';
+import { capIssues, type FileIssue, fileFailure, readCsvRows } from './file-text.ts';
 import {
-  MAX_PEOPLE_FILE_ISSUES,
   MAX_PEOPLE_PER_FILE,
   PEOPLE_FILE_COLUMNS,
   type ProgramMenteeRow,
@@ -38,20 +37,6 @@ function cellValue(kind: string, cell: string): unknown {
     return v === 'true' || v === 'yes' ? true : v === 'false' || v === 'no' ? false : s;
   }
   return s;
-}
-
-/** Caps the list at MAX_PEOPLE_FILE_ISSUES and says how many more there were. */
-export function capIssues(issues: readonly FileIssue[]): FileIssue[] {
-  if (issues.length <= MAX_PEOPLE_FILE_ISSUES) return [...issues];
-  const more = issues.length - MAX_PEOPLE_FILE_ISSUES;
-  return [
-    ...issues.slice(0, MAX_PEOPLE_FILE_ISSUES),
-    {
-      code: 'too-many-issues',
-      path: [],
-      message: `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (${issues.length} in all); fix these and upload again.`,
-    },
-  ];
 }
 
 /**

@@ -6,9 +6,8 @@ import { z } from 'zod';
  * (docs/mentorship-program-files.md): one person per row, lists separated by ";".
  */
 
-/** Most people per file, and most issues listed before "… and N more". */
+/** Most people per file (issues are capped at MAX_ISSUES like every file format). */
 export const MAX_PEOPLE_PER_FILE = 10_000;
-export const MAX_PEOPLE_FILE_ISSUES = 100;
 export const MAX_PROGRAM_CAPACITY = 20;
 
 const must = (what: string) => ({

@@ -57,11 +57,7 @@ export function savedListFile(data: SavedListExport): FileResponse {
   let content =
     syntheticCsvComment(data.rows, data.syntheticLabel) +
     csvLine(COLUMNS.map(([column]) => column));
-  for (const row of data.rows)
-    content += csvLine(
-      COLUMNS.map(([, key]) => row[key]),
-      true,
-    );
+  for (const row of data.rows) content += csvLine(COLUMNS.map(([, key]) => row[key]));
   return {
     filename: `matchready-my-program-list-${data.exportedAt.slice(0, 10)}.csv`,
     contentType: 'text/csv; charset=utf-8',

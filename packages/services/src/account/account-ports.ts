@@ -36,13 +36,35 @@ export interface SessionRepository {
   deleteExpired(now: string): Promise<number>;
 }
 
-/** Failed sign-in attempts, for rate limiting (kept in the database so restarts do not reset it). */
+/** One attempt counted against a key: how many the key has made in its current window. */
+export interface AttemptCount {
+  readonly count: number;
+  /** ISO-8601: when the key's current window started. */
+  readonly windowStart: string;
+}
+
+/**
+ * Attempt limits (sign-in, password confirmation, sign-up), kept in the database so restarts and
+ * several server processes share them (decision 032).
+ */
 export interface LoginAttemptRepository {
-  record(key: string, attemptedAt: string): Promise<void>;
-  /** Timestamps of the key's failures strictly after `since`, oldest first. */
-  failuresSince(key: string, since: string): Promise<string[]>;
-  clear(key: string): Promise<void>;
+  /**
+   * Counts one attempt against `key` and returns the key's attempts in its window, in ONE
+   * statement (an upsert), so parallel requests each see a distinct count and cannot all pass a
+   * check made before any of them is recorded. A window that started at or before `expiredBefore`
+   * is restarted at `now`.
+   */
+  hit(key: string, now: string, expiredBefore: string): Promise<AttemptCount>;
+  /** Takes one attempt back (a sign-in that succeeded was not a failure). */
+  release(key: string): Promise<void>;
+  /** Forgets the key (the owner proved the password from this address). */
+  reset(key: string): Promise<void>;
+  /** Drops counters whose window started at or before `before`. */
   deleteBefore(before: string): Promise<number>;
+  /** Records that the user signed in from this (hashed) address. */
+  rememberAddress(userId: string, addressHash: string, at: string): Promise<void>;
+  /** Whether the user signed in from this (hashed) address after `since`. */
+  isKnownAddress(userId: string, addressHash: string, since: string): Promise<boolean>;
 }
 
 export interface OrganisationRepository {

@@ -75,6 +75,26 @@ describe('account', () => {
     expect(await s.ports.users.findById(user.id)).not.toBeNull();
   });
 
+  it('checks only 5 of 40 parallel wrong passwords on delete and change (issue 12)', async () => {
+    const s = setup();
+    const { user, session } = await signUp(s, 'a@example.org');
+    const errors = await Promise.all([
+      ...Array.from({ length: 20 }, () => rejection(s.account.deleteAccount(user, 'guess'))),
+      ...Array.from({ length: 20 }, () =>
+        rejection(
+          s.account.changePassword(user, session.token, {
+            currentPassword: 'guess',
+            newPassword: 'new password!!',
+          }),
+        ),
+      ),
+    ]);
+    const codes = errors.map((e) => e.code);
+    expect(codes.filter((c) => c === 'invalid-input')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'rate-limited')).toHaveLength(35);
+    expect(await s.ports.users.findById(user.id)).not.toBeNull();
+  });
+
   it('deletes the account only with the right password', async () => {
     const s = setup();
     const { user } = await signUp(s, 'a@example.org');

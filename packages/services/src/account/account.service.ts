@@ -11,15 +11,7 @@ import { AppError } from '../shared/app-error.ts';
 import type { Clock } from '../shared/ports.ts';
 import { exportTimelineData, type TimelineExport } from '../timeline/timeline-export.ts';
 import type { TimelineRepository } from '../timeline/timeline-ports.ts';
-import {
-  type ApplicantProfile,
-  type Organisation,
-  type RateLimit,
-  rateLimited,
-  retryAfterSeconds,
-  type User,
-  windowStart,
-} from './account-domain.ts';
+import type { ApplicantProfile, Organisation, RateLimit, User } from './account-domain.ts';
 import type {
   LoginAttemptRepository,
   OrganisationRepository,
@@ -28,6 +20,11 @@ import type {
   SessionRepository,
   UserRepository,
 } from './account-ports.ts';
+import {
+  type AttemptLimits,
+  createAttemptLimiter,
+  DEFAULT_ATTEMPT_LIMITS,
+} from './attempt-limits.ts';
 
 export interface AccountExport extends InterviewExport {
   readonly exportedAt: string;
@@ -50,8 +47,9 @@ export interface AccountServiceDeps extends InterviewExportDeps {
   readonly runs: MatchRunRepository;
   readonly passwords: PasswordHasher;
   readonly clock: Clock;
-  /** Wrong passwords count against the same limit as failed sign-ins. */
   readonly signInLimit: RateLimit;
+  /** AttemptLimits.confirmPassword limits wrong current passwords; defaults when left out. */
+  readonly attemptLimits?: Partial<AttemptLimits> | undefined;
   readonly programs: ProgramPorts;
   readonly timeline: TimelineRepository;
 }
@@ -59,25 +57,25 @@ export interface AccountServiceDeps extends InterviewExportDeps {
 export type AccountService = ReturnType<typeof createAccountService>;
 
 export function createAccountService(deps: AccountServiceDeps) {
-  const { users, loginAttempts, passwords, clock, signInLimit } = deps;
+  const { users, loginAttempts, passwords, clock } = deps;
+  const limit = deps.attemptLimits?.confirmPassword ?? DEFAULT_ATTEMPT_LIMITS.confirmPassword;
+  const limiter = createAttemptLimiter(loginAttempts, clock);
 
-  /** Verifies a signed-in user's password for a sensitive action, under the sign-in rate limit. */
+  /**
+   * Verifies a signed-in user's password for a sensitive action. The attempt is counted before
+   * the check (one statement), so parallel wrong passwords cannot beat the limit.
+   */
   async function confirmPassword(user: User, password: string, field: string): Promise<void> {
     const key = `confirm:${user.id}`;
-    const now = clock.now();
-    const failures = await loginAttempts.failuresSince(key, windowStart(signInLimit, now));
-    const retryAfter = retryAfterSeconds(failures, signInLimit, now);
-    if (retryAfter !== null) throw rateLimited(retryAfter);
+    await limiter.enforce(key, limit);
     const hash = await users.findPasswordHash(user.id);
     if (hash === null) throw new AppError('unauthenticated', 'Your session has ended');
     if (!(await passwords.verify(hash, password))) {
-      await loginAttempts.record(key, now.toISOString());
-      await loginAttempts.deleteBefore(windowStart(signInLimit, now));
       throw new AppError('invalid-input', 'The password is incorrect', {
         issues: [{ code: 'incorrect', path: [field], message: 'The password is incorrect' }],
       });
     }
-    await loginAttempts.clear(key);
+    await loginAttempts.reset(key);
   }
 
   return {

@@ -103,12 +103,90 @@ describe('sign-in', () => {
   });
 
   it('forgets failures after a successful sign-in', async () => {
-    const { ports, auth } = setup();
+    const { auth } = setup();
     await auth.signUp(amina);
     await failure(auth.signIn({ ...amina, password: 'wrong', client: 'c' }));
     await failure(auth.signIn({ ...amina, password: 'wrong', client: 'c' }));
     await auth.signIn({ ...amina, client: 'c' });
-    expect(ports.stores.attempts).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      const error = await failure(auth.signIn({ ...amina, password: 'wrong', client: 'c' }));
+      expect(error.code).toBe('unauthenticated');
+    }
+    expect((await failure(auth.signIn({ ...amina, client: 'c' }))).code).toBe('rate-limited');
+  });
+});
+
+describe('sign-in limits under attack (issue 12)', () => {
+  const limited = (limits: Parameters<typeof createAuthService>[0]['attemptLimits']) => {
+    const ports = createInMemoryPorts();
+    let checks = 0;
+    const verify = ports.passwords.verify;
+    const auth = createAuthService({
+      ...ports,
+      passwords: {
+        ...ports.passwords,
+        verify: (h, p) => {
+          checks += 1;
+          return verify(h, p);
+        },
+      },
+      sessionTtlMs: DAY,
+      signInLimit: { maxFailures: 3, windowMs: 15 * 60 * 1000 },
+      attemptLimits: limits,
+    });
+    return { ports, auth, checks: () => checks };
+  };
+
+  it('checks only 3 of 40 parallel wrong passwords, and a right one in the burst is refused', async () => {
+    const { auth, checks } = limited({});
+    await auth.signUp(amina);
+    const tries = Array.from({ length: 40 }, (_, k) =>
+      failure(auth.signIn({ ...amina, password: k === 20 ? amina.password : 'x', client: 'c' })),
+    );
+    const codes = (await Promise.all(tries)).map((e) => e.code);
+    expect(codes.filter((c) => c === 'unauthenticated')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'rate-limited')).toHaveLength(37);
+    expect(checks()).toBe(3);
+  });
+
+  it('limits one address trying many accounts (password spraying)', async () => {
+    const { auth } = limited({ signInPerAddress: { maxFailures: 5, windowMs: 60_000 } });
+    const codes: string[] = [];
+    for (let k = 0; k < 7; k++) {
+      const e = await failure(
+        auth.signIn({ email: `u${k}@example.org`, password: 'x', client: 'c' }),
+      );
+      codes.push(e.code);
+    }
+    expect(codes).toEqual([...Array(5).fill('unauthenticated'), 'rate-limited', 'rate-limited']);
+    // Another address is not affected.
+    const other = await failure(auth.signIn({ ...amina, password: 'x', client: 'd' }));
+    expect(other.code).toBe('unauthenticated');
+  });
+
+  it('lets the owner in from a known address while strangers exhaust the account', async () => {
+    const { auth } = limited({ signInPerAccount: { maxFailures: 4, windowMs: 60_000 } });
+    await auth.signUp(amina);
+    await auth.signIn({ ...amina, client: 'home' });
+    for (let k = 0; k < 6; k++) {
+      await failure(auth.signIn({ ...amina, password: 'x', client: `stranger-${k}` }));
+    }
+    // The account is exhausted for unknown addresses, even with the right password …
+    const newcomer = await failure(auth.signIn({ ...amina, client: 'cafe' }));
+    expect(newcomer.code).toBe('rate-limited');
+    // … but not for the address the owner signed in from.
+    expect((await auth.signIn({ ...amina, client: 'home' })).user.email).toBe('amina@example.org');
+  });
+
+  it('limits sign-ups per address', async () => {
+    const { auth } = limited({ signUpPerAddress: { maxFailures: 2, windowMs: 60_000 } });
+    await auth.signUp({ ...amina, email: 'a1@example.org', client: 'c' });
+    await auth.signUp({ ...amina, email: 'a2@example.org', client: 'c' });
+    const third = await failure(auth.signUp({ ...amina, email: 'a3@example.org', client: 'c' }));
+    expect(third.code).toBe('rate-limited');
+    expect((await auth.signUp({ ...amina, email: 'a4@example.org', client: 'd' })).user.email).toBe(
+      'a4@example.org',
+    );
   });
 });
 

@@ -4,10 +4,8 @@ import {
   emailTaken,
   type RateLimit,
   rateLimited,
-  retryAfterSeconds,
   type SignUpRole,
   type User,
-  windowStart,
 } from './account-domain.ts';
 import type {
   LoginAttemptRepository,
@@ -16,6 +14,11 @@ import type {
   SessionTokens,
   UserRepository,
 } from './account-ports.ts';
+import {
+  type AttemptLimits,
+  createAttemptLimiter,
+  DEFAULT_ATTEMPT_LIMITS,
+} from './attempt-limits.ts';
 
 export interface SignUpInput {
   readonly email: string;
@@ -23,12 +26,14 @@ export interface SignUpInput {
   readonly displayName: string;
   readonly role: SignUpRole;
   readonly organisationName?: string | undefined;
+  /** The client address (HTTP); sign-ups are limited per address. The CLI passes none. */
+  readonly client?: string | undefined;
 }
 
 export interface SignInInput {
   readonly email: string;
   readonly password: string;
-  /** Who is asking (the client address): failures are counted per email and client. */
+  /** Who is asking (the client address): attempts are counted per address, account and both. */
   readonly client: string;
 }
 
@@ -55,8 +60,13 @@ export interface AuthServiceDeps {
   readonly ids: IdGenerator;
   /** Sliding session lifetime: each use extends it (at most once per `touchIntervalMs`). */
   readonly sessionTtlMs: number;
+  /** Failed sign-ins per account and address (AttemptLimits.signInPerAccountAddress). */
   readonly signInLimit: RateLimit;
+  /** The other limits; DEFAULT_ATTEMPT_LIMITS when left out. */
+  readonly attemptLimits?: Partial<AttemptLimits> | undefined;
 }
+
+const KNOWN_ADDRESS_MS_PER_DAY = 24 * 60 * 60 * 1000;
 
 /** Avoids a database write per request while keeping the sliding expiry accurate enough. */
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
@@ -67,6 +77,12 @@ export type AuthService = ReturnType<typeof createAuthService>;
 
 export function createAuthService(deps: AuthServiceDeps) {
   const { users, sessions, loginAttempts, passwords, tokens, clock, ids } = deps;
+  const limits: AttemptLimits = {
+    ...DEFAULT_ATTEMPT_LIMITS,
+    signInPerAccountAddress: deps.signInLimit,
+    ...deps.attemptLimits,
+  };
+  const limiter = createAttemptLimiter(loginAttempts, clock);
   let dummyHash: Promise<string> | undefined;
 
   async function startSession(userId: string): Promise<StartedSession> {
@@ -83,22 +99,11 @@ export function createAuthService(deps: AuthServiceDeps) {
     return { token, expiresAt };
   }
 
-  /** Throws rate-limited when `key` has used up its failures in the window. */
-  async function checkLimit(key: string): Promise<void> {
-    const now = clock.now();
-    const failures = await loginAttempts.failuresSince(key, windowStart(deps.signInLimit, now));
-    const retryAfter = retryAfterSeconds(failures, deps.signInLimit, now);
-    if (retryAfter !== null) throw rateLimited(retryAfter);
-  }
-
-  async function recordFailure(key: string): Promise<void> {
-    const now = clock.now();
-    await loginAttempts.record(key, now.toISOString());
-    await loginAttempts.deleteBefore(windowStart(deps.signInLimit, now));
-  }
-
   return {
     async signUp(input: SignUpInput): Promise<{ user: User; session: StartedSession }> {
+      if (input.client !== undefined) {
+        await limiter.enforce(`sign-up:${tokens.hash(input.client)}`, limits.signUpPerAddress);
+      }
       const email = input.email.trim().toLowerCase();
       const createdAt = clock.now().toISOString();
       const organisation =
@@ -127,20 +132,39 @@ export function createAuthService(deps: AuthServiceDeps) {
 
     async signIn(input: SignInInput): Promise<{ user: User; session: StartedSession }> {
       const email = input.email.trim().toLowerCase();
-      const key = `sign-in:${email}|${input.client}`;
-      await checkLimit(key);
+      const address = tokens.hash(input.client);
+      const pairKey = `sign-in:${email}|${address}`;
+      const addressKey = `sign-in-address:${address}`;
+      const accountKey = `sign-in-account:${email}`;
+      // Counted before the password check, one statement per key (decision 032).
+      const pairWait = await limiter.hit(pairKey, limits.signInPerAccountAddress);
+      const addressWait = await limiter.hit(addressKey, limits.signInPerAddress);
+      const accountWait = await limiter.hit(accountKey, limits.signInPerAccount);
       const found = await users.findCredentials(email);
+      let wait = Math.max(pairWait ?? 0, addressWait ?? 0) || null;
+      if (wait === null && accountWait !== null) {
+        const since = new Date(
+          clock.now().getTime() - limits.knownAddressDays * KNOWN_ADDRESS_MS_PER_DAY,
+        ).toISOString();
+        const known =
+          found !== null && (await loginAttempts.isKnownAddress(found.user.id, address, since));
+        if (!known) wait = accountWait;
+      }
+      if (wait !== null) throw rateLimited(wait);
       // Unknown emails cost a hash too, so response times do not reveal which accounts exist.
       dummyHash ??= passwords.hash(ids.newId());
       const valid = await passwords.verify(
         found?.passwordHash ?? (await dummyHash),
         input.password,
       );
-      if (!found || !valid) {
-        await recordFailure(key);
-        throw new AppError('unauthenticated', WRONG_CREDENTIALS);
-      }
-      await loginAttempts.clear(key);
+      if (!found || !valid) throw new AppError('unauthenticated', WRONG_CREDENTIALS);
+      // The attempt was not a failure: this address may try again for this account, and it
+      // no longer counts towards the address's or the account's failures.
+      await loginAttempts.reset(pairKey);
+      await loginAttempts.release(addressKey);
+      await loginAttempts.release(accountKey);
+      await loginAttempts.rememberAddress(found.user.id, address, clock.now().toISOString());
+      await limiter.prune(limits);
       return { user: found.user, session: await startSession(found.user.id) };
     },
 

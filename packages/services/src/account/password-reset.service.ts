@@ -1,12 +1,13 @@
 import { AppError } from '../shared/app-error.ts';
 import type { Clock, Mailer } from '../shared/ports.ts';
-import { type RateLimit, rateLimited, retryAfterSeconds, windowStart } from './account-domain.ts';
+import type { RateLimit } from './account-domain.ts';
 import type {
   LoginAttemptRepository,
   PasswordHasher,
   SessionTokens,
   UserRepository,
 } from './account-ports.ts';
+import { createAttemptLimiter } from './attempt-limits.ts';
 import type { PasswordResetRepository } from './password-reset-ports.ts';
 
 /** A reset link works once, for one hour. */
@@ -64,12 +65,9 @@ export function createPasswordResetService(deps: PasswordResetDeps) {
     windowMs: deps.signInLimit.windowMs,
   });
 
-  async function countOrRefuse(key: string, limit: RateLimit): Promise<void> {
-    const now = clock.now();
-    const used = await loginAttempts.failuresSince(key, windowStart(limit, now));
-    const retryAfter = retryAfterSeconds(used, limit, now);
-    if (retryAfter !== null) throw rateLimited(retryAfter);
-  }
+  // Every request is counted before anything else happens (one statement per key, decision
+  // 032), so parallel requests cannot all slip under the limit.
+  const limiter = createAttemptLimiter(loginAttempts, clock);
 
   return {
     /**
@@ -80,11 +78,9 @@ export function createPasswordResetService(deps: PasswordResetDeps) {
       const email = input.email.trim().toLowerCase();
       const emailKey = `password-reset:${email}`;
       const clientKey = `password-reset-client:${input.client}`;
-      await countOrRefuse(emailKey, window(RESET_REQUESTS_PER_EMAIL));
-      await countOrRefuse(clientKey, window(RESET_REQUESTS_PER_CLIENT));
+      await limiter.enforce(emailKey, window(RESET_REQUESTS_PER_EMAIL));
+      await limiter.enforce(clientKey, window(RESET_REQUESTS_PER_CLIENT));
       const now = clock.now();
-      await loginAttempts.record(emailKey, now.toISOString());
-      await loginAttempts.record(clientKey, now.toISOString());
 
       const found = await deps.users.findCredentials(email);
       if (!found) return;
@@ -115,7 +111,7 @@ export function createPasswordResetService(deps: PasswordResetDeps) {
       readonly client: string;
     }): Promise<void> {
       const key = `password-reset-confirm:${input.client}`;
-      await countOrRefuse(key, window(RESET_CONFIRM_FAILURES));
+      await limiter.enforce(key, window(RESET_CONFIRM_FAILURES));
       const passwordHash = await deps.passwords.hash(input.password);
       const now = clock.now().toISOString();
       const userId = await deps.passwordResets.consume(
@@ -124,11 +120,12 @@ export function createPasswordResetService(deps: PasswordResetDeps) {
         passwordHash,
       );
       if (userId === null) {
-        await loginAttempts.record(key, now);
         throw new AppError('invalid-input', INVALID_LINK, {
           issues: [{ code: 'invalid-token', path: ['token'], message: INVALID_LINK }],
         });
       }
+      // Only wrong or stale links count against the address.
+      await loginAttempts.release(key);
     },
   };
 }

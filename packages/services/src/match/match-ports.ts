@@ -9,7 +9,11 @@ import type {
 /** Ports of saved instances and runs; packages/db implements them. */
 
 export interface MatchInstanceRepository {
-  create(instance: MatchInstanceRecord): Promise<void>;
+  /**
+   * Saves the instance unless its owner already has `quota` (issue 12): counted and inserted in
+   * one transaction that first locks the owner's row, so parallel saves cannot beat the quota.
+   */
+  create(instance: MatchInstanceRecord, quota?: number): Promise<'created' | 'over-quota'>;
   update(instance: MatchInstanceRecord): Promise<void>;
   findById(id: string): Promise<MatchInstanceRecord | null>;
   /** Newest first, without problems (they can be large). */
@@ -20,7 +24,8 @@ export interface MatchInstanceRepository {
 }
 
 export interface MatchRunRepository {
-  create(run: MatchRunRecord): Promise<void>;
+  /** Saves the run unless its owner already has `quota` runs (same transaction rule). */
+  create(run: MatchRunRecord, quota?: number): Promise<'created' | 'over-quota'>;
   findById(id: string): Promise<MatchRunRecord | null>;
   /** Newest first, without outcomes. */
   listByInstance(instanceId: string): Promise<MatchRunSummary[]>;

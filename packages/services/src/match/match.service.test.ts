@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../account/account-domain.ts';
 import { AppError } from '../shared/app-error.ts';
 import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
-import { createMatchService } from './match.service.ts';
+import { createMatchService, MATCH_QUOTAS } from './match.service.ts';
 
 /** P1 prefers A2, so A1 (who ranks P1 first) ends at P2, their 2nd choice. */
 const problem: MatchProblem = {
@@ -65,6 +65,17 @@ describe('match instances', () => {
     });
     expect((await match.list(owner)).map((i) => i.id)).toEqual(['id-1']);
     expect(await match.list(other)).toEqual([]);
+  });
+
+  it('keeps at most 50 instances per account, with a clear message (issue 12)', async () => {
+    const { match } = setup();
+    for (let k = 0; k < MATCH_QUOTAS.instances; k++)
+      await match.create(owner, { name: `i${k}`, problem });
+    const error = await issuesOf(match.create(owner, { name: 'one more', problem }));
+    expect(error.code).toBe('conflict');
+    expect(error.issues).toEqual([[[], 'At most 50 saved instances per account']]);
+    expect(await match.list(owner)).toHaveLength(50);
+    expect((await match.create(other, { name: 'mine', problem })).name).toBe('mine');
   });
 
   it('rejects bad problems with every issue and its path, saving nothing', async () => {

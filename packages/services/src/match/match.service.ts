@@ -15,6 +15,19 @@ import { explainApplicant, type MatchExplanation } from './match-explanation.ts'
 import type { MatchInstanceRepository, MatchRunRepository } from './match-ports.ts';
 import { type InstanceLimits, readProblem, summarise } from './match-problem.ts';
 
+/**
+ * What one account may keep (issue 12: 20 runs of the largest instance grew the database by
+ * 165 MB in 7 s). Enforced in the repository's transaction, so parallel requests cannot beat it.
+ */
+export const MATCH_QUOTAS = { instances: 50, runs: 200 } as const;
+
+const overQuota = (what: string, one: string): AppError =>
+  new AppError(
+    'conflict',
+    `You already keep ${what}, the most one account can. Delete an older ${one} to save another.`,
+    { issues: [{ code: 'quota', path: [], message: `At most ${what} per account` }] },
+  );
+
 export interface MatchServiceDeps {
   readonly instances: MatchInstanceRepository;
   readonly runs: MatchRunRepository;
@@ -75,7 +88,8 @@ export function createMatchService(deps: MatchServiceDeps) {
         summary: summarise(problem),
         problem,
       };
-      await instances.create(record);
+      if ((await instances.create(record, MATCH_QUOTAS.instances)) === 'over-quota')
+        throw overQuota(`${MATCH_QUOTAS.instances} saved instances`, 'instance');
       return withoutOwner(record);
     },
 
@@ -126,7 +140,8 @@ export function createMatchService(deps: MatchServiceDeps) {
         outcome: result.value,
         problem: instance.problem,
       };
-      await runs.create(record);
+      if ((await runs.create(record, MATCH_QUOTAS.runs)) === 'over-quota')
+        throw overQuota(`${MATCH_QUOTAS.runs} saved runs`, 'run');
       return publicRun(record);
     },
 

@@ -16,7 +16,7 @@ import {
   type ProgramImport,
 } from './program-domain.ts';
 import { toCataloguePrograms } from './program-import.ts';
-import type { CatalogueReader, ProgramCatalogueRepository } from './program-ports.ts';
+import type { CatalogueReader, ImportScope, ProgramCatalogueRepository } from './program-ports.ts';
 import { nextMatchYear, specialtyId } from './program-profile.ts';
 
 /** The synthetic sample seeded into an empty catalogue: fixed seed, so every install has the same one. */
@@ -53,6 +53,31 @@ export interface ProgramUpload {
 export type ProgramCatalogueService = ReturnType<typeof createProgramCatalogueService>;
 
 /**
+ * Organisation admins import into their organisation's part of the shared catalogue: they may
+ * replace their own organisation's programs, never another's nor the synthetic sample
+ * (decision 033). Operators (CLI: no actor; site admins) are unrestricted.
+ */
+function importScope(actor: User | null): ImportScope {
+  if (actor === null || actor.role === 'site-admin') return { owner: null, restricted: false };
+  const owner = actor.organisationId === null ? `user:${actor.id}` : `org:${actor.organisationId}`;
+  return { owner, restricted: true };
+}
+
+/** At most this many refused ids are listed; the message gives the count. */
+const MAX_LISTED = 100;
+
+function refusedImport(ids: readonly string[]) {
+  return invalidInput(
+    `${ids.length} program id${ids.length === 1 ? '' : 's'} in this file belong to another organisation or to the synthetic sample; nothing was imported. Use your own ids.`,
+    ids.slice(0, MAX_LISTED).map((id) => ({
+      code: 'not-yours',
+      path: ['programs', id],
+      message: `Program ${id} belongs to another organisation or to the synthetic sample`,
+    })),
+  );
+}
+
+/**
  * The shared program catalogue: the synthetic sample and organisation imports, readable by every
  * signed-in user (program data is not personal). Kept in memory and re-read when the database
  * says it changed (a CLI import while the server runs is picked up on the next request).
@@ -84,11 +109,13 @@ export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
       importedBy: actor?.id ?? null,
       importedAt: clock.now().toISOString(),
     };
-    const { replaced } = await catalogue.importBatch(
+    const result = await catalogue.importBatch(
       batch,
       programs.map((p) => ({ ...p, dataset })),
+      importScope(actor),
     );
-    return { import: { ...batch, replaced }, warnings };
+    if (result.refused !== undefined) throw refusedImport(result.refused);
+    return { import: { ...batch, replaced: result.replaced }, warnings };
   }
 
   return {

@@ -13,6 +13,21 @@ import type {
 
 /** Ports of the program features: packages/db implements the repositories, the server the runner. */
 
+/**
+ * Whose programs an import may replace (decision 033): `owner` is stored on every row it writes
+ * ('org:<id>' or 'user:<id>'); when `restricted`, a row already in the catalogue with another
+ * owner (another organisation's, or the synthetic sample's, owner NULL) refuses the whole import.
+ * Operators (CLI, site admins) import unrestricted with owner null.
+ */
+export interface ImportScope {
+  readonly owner: string | null;
+  readonly restricted: boolean;
+}
+
+export type ImportBatchResult =
+  | { readonly replaced: number; readonly refused?: undefined }
+  | { readonly replaced: 0; readonly refused: readonly string[] };
+
 export interface ProgramCatalogueRepository {
   /** How many programs and when the catalogue last changed: a cheap check for a cached copy. */
   stamp(): Promise<{ readonly count: number; readonly changedAt: string | null }>;
@@ -20,12 +35,14 @@ export interface ProgramCatalogueRepository {
   listAll(): Promise<CatalogueProgram[]>;
   /**
    * Records the import and inserts or replaces its programs (by id) in ONE transaction: all rows
-   * or none. Returns how many ids were already in the catalogue.
+   * or none. Returns how many ids were already in the catalogue, or (restricted scope) the ids
+   * owned by someone else, in which case nothing is written.
    */
   importBatch(
     batch: ProgramImport,
     programs: readonly CatalogueProgram[],
-  ): Promise<{ readonly replaced: number }>;
+    scope?: ImportScope,
+  ): Promise<ImportBatchResult>;
   /** Newest first. */
   listImports(): Promise<ProgramImport[]>;
 }

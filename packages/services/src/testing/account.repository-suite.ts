@@ -171,22 +171,46 @@ export function accountRepositorySuite(ports: () => RepositoryPorts): void {
     expect(await sessions.findWithUser('a')).toBeNull();
   });
 
-  it('counts failed sign-ins per key strictly after a time, and forgets them', async () => {
+  it('counts attempts per key in a fixed window, restarts an expired window and forgets them', async () => {
     const { loginAttempts } = ports();
-    await loginAttempts.record('k1', '2025-02-01T10:00:00.000Z');
-    await loginAttempts.record('k1', '2025-02-01T10:05:00.000Z');
-    await loginAttempts.record('k1', '2025-02-01T10:01:00.000Z');
-    await loginAttempts.record('k1', '2025-02-01T09:00:00.000Z');
-    await loginAttempts.record('k2', '2025-02-01T10:02:00.000Z');
-    expect(await loginAttempts.failuresSince('k1', '2025-02-01T10:00:00.000Z')).toEqual([
-      '2025-02-01T10:01:00.000Z',
-      '2025-02-01T10:05:00.000Z',
-    ]);
-    expect(await loginAttempts.deleteBefore('2025-02-01T10:00:00.000Z')).toBe(1);
-    expect(await loginAttempts.failuresSince('k1', '2000-01-01T00:00:00.000Z')).toHaveLength(3);
-    await loginAttempts.clear('k1');
-    expect(await loginAttempts.failuresSince('k1', '2000-01-01T00:00:00.000Z')).toEqual([]);
-    expect(await loginAttempts.failuresSince('k2', '2000-01-01T00:00:00.000Z')).toHaveLength(1);
+    const at = (m: number) => `2025-02-01T10:${String(m).padStart(2, '0')}:00.000Z`;
+    // A 15-minute window: a window that started at or before now − 15 min has expired.
+    const hit = (key: string, m: number) => loginAttempts.hit(key, at(m), at(m - 15));
+    expect(await hit('k1', 15)).toEqual({ count: 1, windowStart: at(15) });
+    expect(await hit('k1', 20)).toEqual({ count: 2, windowStart: at(15) });
+    expect(await hit('k2', 21)).toEqual({ count: 1, windowStart: at(21) });
+    // k1's window started at 10:15, which is not after 10:30 − 15 min: a new window at 10:30.
+    expect(await hit('k1', 30)).toEqual({ count: 1, windowStart: at(30) });
+    await hit('k1', 31);
+    await loginAttempts.release('k1');
+    expect((await hit('k1', 32)).count).toBe(2);
+    expect(await loginAttempts.deleteBefore(at(21))).toBe(1);
+    expect((await hit('k2', 33)).count).toBe(1);
+    await loginAttempts.reset('k1');
+    expect((await hit('k1', 34)).count).toBe(1);
+  });
+
+  it('gives 40 parallel hits on one key 40 distinct counts (counted and recorded at once)', async () => {
+    const { loginAttempts } = ports();
+    const now = '2025-02-01T10:00:00.000Z';
+    const counts = await Promise.all(
+      Array.from({ length: 40 }, () => loginAttempts.hit('burst', now, '2025-02-01T09:45:00.000Z')),
+    );
+    expect(counts.map((c) => c.count).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 40 }, (_, k) => k + 1),
+    );
+  });
+
+  it('remembers the addresses a user signed in from', async () => {
+    const { users, loginAttempts } = ports();
+    await users.create(newUser(1));
+    const id = newUser(1).id;
+    expect(await loginAttempts.isKnownAddress(id, 'h1', '2025-01-01T00:00:00.000Z')).toBe(false);
+    await loginAttempts.rememberAddress(id, 'h1', '2025-02-01T10:00:00.000Z');
+    await loginAttempts.rememberAddress(id, 'h1', '2025-02-02T10:00:00.000Z');
+    expect(await loginAttempts.isKnownAddress(id, 'h1', '2025-02-01T12:00:00.000Z')).toBe(true);
+    expect(await loginAttempts.isKnownAddress(id, 'h1', '2025-02-03T00:00:00.000Z')).toBe(false);
+    expect(await loginAttempts.isKnownAddress(id, 'h2', '2025-01-01T00:00:00.000Z')).toBe(false);
   });
 
   it('has no profile until one is saved, then round-trips every field', async () => {

@@ -50,7 +50,8 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   const userRows = new Map<string, User & { passwordHash: string }>();
   const memberships = new Map<string, Membership & { ownerId: string }>();
   const sessionRows = new Map<string, Session>();
-  const attempts: { key: string; at: string }[] = [];
+  const counters = new Map<string, { count: number; windowStart: string }>();
+  const knownAddresses = new Map<string, string>();
   const profileRows = new Map<string, ApplicantProfile>();
   const instanceRows = new Map<string, MatchInstanceRecord>();
   const runRows = new Map<string, MatchRunRecord>();
@@ -146,25 +147,34 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   };
 
   const loginAttempts: LoginAttemptRepository = {
-    record: async (key, at) => {
-      attempts.push({ key, at });
+    // JavaScript runs each call to completion, so this fake is as atomic as the database upsert.
+    hit: async (key, now, expiredBefore) => {
+      const row = counters.get(key);
+      const next =
+        row !== undefined && row.windowStart > expiredBefore
+          ? { count: row.count + 1, windowStart: row.windowStart }
+          : { count: 1, windowStart: now };
+      counters.set(key, next);
+      return next;
     },
-    failuresSince: async (key, since) =>
-      attempts
-        .filter((a) => a.key === key && a.at > since)
-        .map((a) => a.at)
-        .sort(),
-    clear: async (key) => {
-      for (let i = attempts.length - 1; i >= 0; i--)
-        if (attempts[i]?.key === key) attempts.splice(i, 1);
+    release: async (key) => {
+      const row = counters.get(key);
+      if (row !== undefined && row.count > 0) counters.set(key, { ...row, count: row.count - 1 });
+    },
+    reset: async (key) => {
+      counters.delete(key);
     },
     deleteBefore: async (before) => {
-      const n = attempts.length;
-      for (let i = attempts.length - 1; i >= 0; i--) {
-        if ((attempts[i]?.at ?? '') < before) attempts.splice(i, 1);
-      }
-      return n - attempts.length;
+      let n = 0;
+      for (const [key, row] of counters)
+        if (row.windowStart <= before) n += Number(counters.delete(key));
+      return n;
     },
+    rememberAddress: async (userId, addressHash, at) => {
+      knownAddresses.set(`${userId}|${addressHash}`, at);
+    },
+    isKnownAddress: async (userId, addressHash, since) =>
+      (knownAddresses.get(`${userId}|${addressHash}`) ?? '') > since,
   };
 
   const organisations: OrganisationRepository = {
@@ -184,8 +194,11 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   };
 
   const instances: MatchInstanceRepository = {
-    create: async (record) => {
+    create: async (record, quota) => {
+      const owned = [...instanceRows.values()].filter((r) => r.ownerId === record.ownerId).length;
+      if (quota !== undefined && owned >= quota) return 'over-quota';
       instanceRows.set(record.id, record);
+      return 'created';
     },
     update: async (record) => {
       instanceRows.set(record.id, record);
@@ -205,8 +218,11 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   };
 
   const runs: MatchRunRepository = {
-    create: async (record) => {
+    create: async (record, quota) => {
+      const owned = [...runRows.values()].filter((r) => r.ownerId === record.ownerId).length;
+      if (quota !== undefined && owned >= quota) return 'over-quota';
       runRows.set(record.id, record);
+      return 'created';
     },
     findById: async (id) => runRows.get(id) ?? null,
     listByInstance: async (instanceId) =>
@@ -251,7 +267,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     mailer,
     publicOrigin: 'https://matchready.test',
     /** Raw stores, for assertions. */
-    stores: { userRows, sessionRows, attempts, profileRows, instanceRows, runRows },
+    stores: { userRows, sessionRows, counters, profileRows, instanceRows, runRows },
   };
 }
 

@@ -17,6 +17,7 @@ const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: strin
 export function createInMemoryProgramPorts() {
   const programs = new Map<string, CatalogueProgram & { updatedAt: string }>();
   const imports: ProgramImport[] = [];
+  const owners = new Map<string, string | null>();
   const saved = new Map<string, SavedProgramList>();
   const ranks = new Map<string, RankListRecord>();
   const sims = new Map<string, SimulationRecord>();
@@ -31,10 +32,18 @@ export function createInMemoryProgramPorts() {
         ),
       }),
       listAll: async () => [...programs.values()].sort(byId).map(({ updatedAt: _u, ...p }) => p),
-      importBatch: async (batch, list) => {
-        const replaced = list.filter((p) => programs.has(p.id)).length;
+      importBatch: async (batch, list, scope = { owner: null, restricted: false }) => {
+        const existing = list.filter((p) => programs.has(p.id));
+        const refused = scope.restricted
+          ? existing.filter((p) => (owners.get(p.id) ?? null) !== scope.owner).map((p) => p.id)
+          : [];
+        if (refused.length > 0) return { replaced: 0, refused: refused.sort() };
+        const replaced = existing.length;
         imports.push({ ...batch, replaced });
-        for (const p of list) programs.set(p.id, { ...p, updatedAt: batch.importedAt });
+        for (const p of list) {
+          programs.set(p.id, { ...p, updatedAt: batch.importedAt });
+          owners.set(p.id, scope.owner);
+        }
         return { replaced };
       },
       listImports: async () =>

@@ -45,6 +45,36 @@ export function matchRepositorySuite(ports: () => RepositoryPorts): void {
     expect(await instances.findById('missing')).toBeNull();
   });
 
+  it('keeps an owner within a quota even when 20 saves arrive at once (issue 12)', async () => {
+    const { users, instances, runs } = ports();
+    await users.create(newUser(1));
+    await users.create(newUser(2));
+    const [u1, u2] = [newUser(1).id, newUser(2).id];
+    const at = '2025-01-01T00:00:00.000Z';
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, k) => instances.create(instance(`q${k}`, u1, at), 5)),
+    );
+    expect(results.filter((r) => r === 'created')).toHaveLength(5);
+    expect(results.filter((r) => r === 'over-quota')).toHaveLength(15);
+    expect(await instances.listByOwner(u1)).toHaveLength(5);
+    // Another owner has their own quota.
+    expect(await instances.create(instance('other', u2, at), 5)).toBe('created');
+    const run = (id: string) => ({
+      id,
+      instanceId: 'q0',
+      ownerId: u1,
+      createdAt: at,
+      durationMs: 1,
+      outcome,
+      problem,
+    });
+    const saved = await Promise.all(
+      Array.from({ length: 12 }, (_, k) => runs.create(run(`r${k}`), 3)),
+    );
+    expect(saved.filter((r) => r === 'created')).toHaveLength(3);
+    expect(await runs.listByOwner(u1)).toHaveLength(3);
+  });
+
   it('updates an instance in place', async () => {
     const { users, instances } = ports();
     await users.create(newUser(1));

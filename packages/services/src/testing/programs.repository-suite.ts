@@ -73,6 +73,39 @@ export function programsRepositorySuite(ports: () => RepositoryPorts): void {
     ]);
   });
 
+  it('refuses a restricted import that touches another owner’s or the sample’s programs (issue 12)', async () => {
+    const { catalogue } = ports().programs;
+    const at = '2026-01-01T00:00:00.000Z';
+    const [syn, other] = sample(2);
+    if (syn === undefined || other === undefined) throw new Error('sample too small');
+    await catalogue.importBatch(batch('s', at), [syn]);
+    const orgA = { owner: 'org:a', restricted: true };
+    const own = { ...other, id: 'A-1', name: 'A one', dataset: 'a' };
+    expect(await catalogue.importBatch(batch('a1', at), [own], orgA)).toEqual({ replaced: 0 });
+    // Org A may replace its own program …
+    const renamed = { ...own, name: 'A renamed' };
+    expect(await catalogue.importBatch(batch('a2', at), [renamed], orgA)).toEqual({ replaced: 1 });
+    // … org B may not touch it, nor the sample: nothing of the file is written.
+    const orgB = { owner: 'org:b', restricted: true };
+    const hostile = [
+      { ...syn, name: 'Hijacked' },
+      { ...own, name: 'Hijacked' },
+      { ...own, id: 'B-1' },
+    ];
+    expect(await catalogue.importBatch(batch('b1', at), hostile, orgB)).toEqual({
+      replaced: 0,
+      refused: ['A-1', syn.id].sort(),
+    });
+    const after = await catalogue.listAll();
+    expect(after.map((p) => [p.id, p.name]).sort()).toEqual(
+      [
+        ['A-1', 'A renamed'],
+        [syn.id, syn.name],
+      ].sort(),
+    );
+    expect((await catalogue.listImports()).map((b) => b.id).sort()).toEqual(['a1', 'a2', 's']);
+  });
+
   it('keeps imported programs when the importer’s account goes; deletes the applicant’s own data', async () => {
     const { users, programs } = ports();
     const admin = newUser(1, { role: 'organisation-admin' });

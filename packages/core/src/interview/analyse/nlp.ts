@@ -36,6 +36,9 @@ export interface Token {
   /** Whitespace before the token in the original text. */
   readonly spaceBefore: string;
   readonly sentence: number;
+  /** UTF-16 offsets of the token in the answer as given (`source.slice(start, end)`). */
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface Sentence {
@@ -44,7 +47,7 @@ export interface Sentence {
   readonly start: number;
   /** Last token index (exclusive). */
   readonly end: number;
-  /** Verbatim text of the sentence as it appears in the answer. */
+  /** Verbatim text of the sentence as it appears in the answer (a slice of `source`). */
   readonly text: string;
   /** wink's sentence sentiment, −1 … 1. Used only to target red-flag checks, never reported. */
   readonly sentiment: number;
@@ -60,7 +63,7 @@ export interface Entity {
 }
 
 export interface ParsedText {
-  /** The text as given (wink normalises runs of whitespace; quotes are mapped back onto this). */
+  /** The text as given; token offsets and quotes refer to it. */
   readonly source: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
@@ -107,10 +110,46 @@ function spanOf(value: unknown): readonly [number, number] {
   return [0, -1];
 }
 
+/**
+ * Control, format and separator characters (vertical tab, NUL, BOM, U+2028, U+0085, zero-width
+ * joiners, non-ASCII spaces) and lone surrogates. wink drops some of them and keeps others, so
+ * text rebuilt from its tokens is not a piece of the answer (issue 12).
+ */
+const HOSTILE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Zs}]/gu;
+const KEPT = new Set(['\t', '\n', '\r', ' ']);
+
+/**
+ * The one normalisation step of the analyser: every hostile character becomes spaces, code unit
+ * for code unit, so the result has the same length as the answer and an offset into it is an
+ * offset into the answer. Everything downstream reads tokens; quotes are sliced from the answer.
+ */
+export function analysisText(source: string): string {
+  return source.replace(HOSTILE, (c) => (KEPT.has(c) ? c : ' '.repeat(c.length)));
+}
+
+/**
+ * Offsets of each token in the analysis text, found in order. A token wink rewrote (not found
+ * from the cursor) gets an empty span at the cursor, so it never widens a quote.
+ */
+function tokenOffsets(text: string, values: readonly string[]): Int32Array {
+  const offsets = new Int32Array(values.length * 2);
+  let cursor = 0;
+  values.forEach((value, k) => {
+    const at = value === '' ? -1 : text.indexOf(value, cursor);
+    const start = at === -1 ? cursor : at;
+    const end = at === -1 ? cursor : at + value.length;
+    offsets[2 * k] = start;
+    offsets[2 * k + 1] = end;
+    cursor = end;
+  });
+  return offsets;
+}
+
 /** Tokenises, tags and splits a text. Never throws for any string input. */
-export function parseText(text: string): ParsedText {
+export function parseText(source: string): ParsedText {
   const winkApi = nlp();
   const its = winkApi.its;
+  const text = analysisText(source);
   const doc = winkApi.readDoc(text);
   const all = doc.tokens();
   const values = outAll<string>(all, its.value);
@@ -122,6 +161,7 @@ export function parseText(text: string): ParsedText {
   const stops = outAll<boolean>(all, its.stopWordFlag);
   const spaces = outAll<string>(all, its.precedingSpaces);
 
+  const offsets = tokenOffsets(text, values);
   const sentenceOf = new Int32Array(values.length);
   const sentences: Sentence[] = [];
   doc.sentences().each((item: ItemSentence) => {
@@ -134,7 +174,7 @@ export function parseText(text: string): ParsedText {
       index,
       start: first,
       end: last + 1,
-      text: item.out(),
+      text: source.slice(offsets[2 * first], offsets[2 * last + 1]).trim(),
       sentiment: Number.isFinite(sentiment) ? sentiment : 0,
     });
   });
@@ -151,6 +191,8 @@ export function parseText(text: string): ParsedText {
     isStopWord: stops[index] ?? false,
     spaceBefore: spaces[index] ?? '',
     sentence: sentenceOf[index] ?? 0,
+    start: offsets[2 * index] ?? 0,
+    end: offsets[2 * index + 1] ?? 0,
   }));
 
   const entities: Entity[] = [];
@@ -165,5 +207,5 @@ export function parseText(text: string): ParsedText {
     });
   });
 
-  return { source: text, tokens, sentences, entities };
+  return { source, tokens, sentences, entities };
 }

@@ -8,7 +8,7 @@ import type { PhraseCount, ProgramFit, Specificity } from '../../vocabulary/inte
 import { CONCRETE_EXAMPLES, FILLED_PAUSES } from './lexicons.ts';
 import type { Token } from './nlp.ts';
 import { findAll, findPhrase, type TextIndex } from './phrases.ts';
-import { byCountThenPhrase, isWordToken, per100 } from './text.ts';
+import { byCountThenPhrase, isWordToken, per100, span } from './text.ts';
 
 export interface SpecificityAnalysis {
   readonly specificity: Specificity;
@@ -50,10 +50,7 @@ export function analyseSpecificity(index: TextIndex, words: number): Specificity
   const push = (start: number, end: number): void => {
     const first = tokens[start];
     if (first === undefined) return;
-    const text = tokens
-      .slice(start, end)
-      .map((token, k) => (k === 0 ? '' : token.spaceBefore) + token.value)
-      .join('');
+    const text = span(index.parsed, start, end);
     found.push({ start, text, sentence: first.sentence });
   };
 

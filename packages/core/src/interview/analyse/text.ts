@@ -49,14 +49,16 @@ export function spokenSentences(parsed: ParsedText): readonly Sentence[] {
 const MAX_QUOTE_CHARS = 300;
 const WINDOW_TOKENS = 14;
 
-function joinTokens(parsed: ParsedText, from: number, to: number): string {
-  let text = '';
-  for (let k = from; k < to; k += 1) {
-    const token = parsed.tokens[k];
-    if (token === undefined) continue;
-    text += (k === from ? '' : token.spaceBefore) + token.value;
-  }
-  return text;
+/**
+ * The answer from the first token of `from` to the last of `to` (exclusive), sliced from the
+ * answer itself, so a quote is always a verbatim piece of what was said, whatever characters it
+ * holds (issue 12; normalisation happens once, in nlp.ts `analysisText`).
+ */
+export function span(parsed: ParsedText, from: number, to: number): string {
+  const first = parsed.tokens[from];
+  const last = parsed.tokens[to - 1];
+  if (first === undefined || last === undefined || last.end < first.start) return '';
+  return parsed.source.slice(first.start, last.end).trim();
 }
 
 /**
@@ -71,27 +73,14 @@ export function quote(
 ): string {
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return '';
-  const text = sentence.text.trim();
-  if (text.length <= MAX_QUOTE_CHARS) return verbatim(parsed.source, text);
+  const text = sentence.text;
+  if (text.length <= MAX_QUOTE_CHARS) return text;
   const start = focusStart ?? sentence.start;
   const end = focusEnd ?? start + 1;
   const from = Math.max(sentence.start, start - WINDOW_TOKENS);
   const to = Math.min(sentence.end, end + WINDOW_TOKENS);
-  const excerpt = verbatim(parsed.source, joinTokens(parsed, from, to).trim());
+  const excerpt = span(parsed, from, to);
   return `${from > sentence.start ? '…' : ''}${excerpt}${to < sentence.end ? '…' : ''}`;
-}
-
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
-/**
- * The tokeniser rebuilds text with runs of whitespace shortened; find the same words in the
- * answer with its own whitespace, so that evidence is always a verbatim piece of what was said.
- */
-function verbatim(source: string, rebuilt: string): string {
-  if (rebuilt === '' || source.includes(rebuilt)) return rebuilt;
-  const chunks = rebuilt.split(/\s+/u).filter((chunk) => chunk !== '');
-  const pattern = new RegExp(chunks.map((c) => c.replace(REGEX_SPECIAL, '\\$&')).join('\\s+'), 'u');
-  return pattern.exec(source)?.[0] ?? rebuilt;
 }
 
 /** Rounds to one decimal place, for figures shown to people. */

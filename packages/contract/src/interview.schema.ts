@@ -1,5 +1,7 @@
 import {
   CARD_PHASES,
+  QUESTION_AUDIENCES,
+  QUESTION_CONDITIONS,
   COMPETENCIES,
   type InterviewQuestion as CoreInterviewQuestion,
   INTERVIEW_THEMES,
@@ -45,20 +47,35 @@ const questionSummarySchema = z.object({
   priority: z.literal(QUESTION_PRIORITIES),
 });
 
+const talkingPointSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  guidance: z.string(),
+  synonyms: z.array(z.string()),
+  optional: z.boolean().optional(),
+});
+
 /** A bank question with its guidance. The UI shows the sample answer only after an attempt. */
 const interviewQuestionSchema = describes<CoreInterviewQuestion>()(
   questionSummarySchema
     .extend({
       alternatives: z.array(z.string()),
       whyAsked: z.string(),
-      talkingPoints: z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          guidance: z.string(),
-          synonyms: z.array(z.string()),
-        }),
-      ),
+      audience: z.enum(QUESTION_AUDIENCES),
+      askWhen: z.array(z.enum(QUESTION_CONDITIONS)).optional(),
+      talkingPoints: z.array(talkingPointSchema),
+      paths: z
+        .array(
+          z.object({
+            id: z.string(),
+            label: z.string(),
+            guidance: z.string(),
+            cues: z.array(z.string()),
+            talkingPoints: z.array(talkingPointSchema),
+            sampleAnswer: z.string(),
+          }),
+        )
+        .optional(),
       pitfalls: z.array(
         z.object({
           code: redFlagCodeSchema,

@@ -96,6 +96,14 @@ export const ISSUE_WORDS: Lexicon = [
   'setback',
   'probation',
   'remediation',
+  // Honest gaps name their cause instead (answer paths, issue 14).
+  'illness',
+  'diagnosed',
+  'caring for',
+  'cared for',
+  'delay',
+  'parental leave',
+  'maternity leave',
 ];
 
 export const DEMANDING_VISA: Lexicon = [
@@ -117,24 +125,6 @@ export const DEMANDING_VISA: Lexicon = [
   'you have to give me',
   'i expect you to',
   'non-negotiable',
-];
-
-export const VISA_TYPES: Lexicon = [
-  'j-1',
-  'j1',
-  'h-1b',
-  'h1b',
-  'h1',
-  'green card',
-  'permanent resident',
-  'citizen',
-  'citizenship',
-  'ead',
-  'work permit',
-  'o-1',
-  'f-1',
-  'opt',
-  'ecfmg',
 ];
 
 export const SOLICIT_RANK: Lexicon = [

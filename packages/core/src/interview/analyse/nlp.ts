@@ -36,6 +36,12 @@ export interface Token {
   /** Whitespace before the token in the original text. */
   readonly spaceBefore: string;
   readonly sentence: number;
+  /**
+   * In the scope of a negation ("not", "never", "n't", "no", "nobody"): wink's negation flag,
+   * narrowed to the clause (it ends at "and"/"but" or after six tokens), so "doctors are not
+   * respected and the hospitals are a disgrace" negates "respected" but not "disgrace".
+   */
+  readonly negated: boolean;
 }
 
 export interface Sentence {
@@ -107,6 +113,30 @@ function spanOf(value: unknown): readonly [number, number] {
   return [0, -1];
 }
 
+/** How many tokens after its cue a negation reaches ("not saying the system is corrupt"). */
+const NEGATION_REACH = 6;
+
+/** wink marks every token from a negation cue to the next punctuation; keep only its clause. */
+function narrowNegation(
+  flags: readonly boolean[],
+  tags: readonly PartOfSpeech[],
+  sentenceOf: Int32Array,
+): boolean[] {
+  const out: boolean[] = new Array(flags.length).fill(false);
+  let cue = -1;
+  for (let k = 0; k < flags.length; k += 1) {
+    if (!flags[k]) {
+      cue = -1;
+      continue;
+    }
+    if (cue === -1 || (cue >= 0 && sentenceOf[k] !== sentenceOf[cue])) cue = k - 1;
+    const tag = tags[k];
+    if (tag === 'CCONJ' || tag === 'SCONJ') cue = -2; // the clause ended: nothing after is negated
+    out[k] = cue >= 0 && k - cue <= NEGATION_REACH;
+  }
+  return out;
+}
+
 /** Tokenises, tags and splits a text. Never throws for any string input. */
 export function parseText(text: string): ParsedText {
   const winkApi = nlp();
@@ -121,6 +151,7 @@ export function parseText(text: string): ParsedText {
   const cases = outAll<string>(all, its.case);
   const stops = outAll<boolean>(all, its.stopWordFlag);
   const spaces = outAll<string>(all, its.precedingSpaces);
+  const negationFlags = outAll<boolean>(all, its.negationFlag);
 
   const sentenceOf = new Int32Array(values.length);
   const sentences: Sentence[] = [];
@@ -139,6 +170,7 @@ export function parseText(text: string): ParsedText {
     });
   });
 
+  const negated = narrowNegation(negationFlags, tags, sentenceOf);
   const tokens: Token[] = values.map((value, index) => ({
     index,
     value,
@@ -151,6 +183,7 @@ export function parseText(text: string): ParsedText {
     isStopWord: stops[index] ?? false,
     spaceBefore: spaces[index] ?? '',
     sentence: sentenceOf[index] ?? 0,
+    negated: negated[index] ?? false,
   }));
 
   const entities: Entity[] = [];

@@ -104,6 +104,12 @@ export const ISSUE_WORDS: Lexicon = [
   'delay',
   'parental leave',
   'maternity leave',
+  // What one did since graduating answers a question about the time since.
+  'since then',
+  'since graduating',
+  'after graduating',
+  'after my internship',
+  'worked as',
 ];
 
 export const DEMANDING_VISA: Lexicon = [
@@ -116,7 +122,7 @@ export const DEMANDING_VISA: Lexicon = [
   'i require',
   'i demand',
   'i insist',
-  'i will only',
+  { phrase: 'i will only', unlessNext: ['be'] },
   'i only accept',
   'only if you sponsor',
   'i need you to',

@@ -113,26 +113,34 @@ function spanOf(value: unknown): readonly [number, number] {
   return [0, -1];
 }
 
-/** How many tokens after its cue a negation reaches ("not saying the system is corrupt"). */
+/** How many tokens after its cue a negation reaches ("never gave up"). */
 const NEGATION_REACH = 6;
+/** Denied speech or belief ("I am not saying…", "I don't think…") negates its whole clause. */
+const CLAUSE_NEGATING_VERBS = new Set(['say', 'think', 'believe', 'mean', 'claim', 'suggest', 'feel']);
 
 /** wink marks every token from a negation cue to the next punctuation; keep only its clause. */
 function narrowNegation(
   flags: readonly boolean[],
   tags: readonly PartOfSpeech[],
+  lemmas: readonly string[],
   sentenceOf: Int32Array,
 ): boolean[] {
   const out: boolean[] = new Array(flags.length).fill(false);
   let cue = -1;
+  let reach = NEGATION_REACH;
   for (let k = 0; k < flags.length; k += 1) {
     if (!flags[k]) {
       cue = -1;
       continue;
     }
-    if (cue === -1 || (cue >= 0 && sentenceOf[k] !== sentenceOf[cue])) cue = k - 1;
+    if (cue === -1 || (cue >= 0 && sentenceOf[k] !== sentenceOf[cue])) {
+      cue = k - 1;
+      const head = (lemmas[k] ?? '').toLowerCase();
+      reach = CLAUSE_NEGATING_VERBS.has(head) ? Number.POSITIVE_INFINITY : NEGATION_REACH;
+    }
     const tag = tags[k];
     if (tag === 'CCONJ' || tag === 'SCONJ') cue = -2; // the clause ended: nothing after is negated
-    out[k] = cue >= 0 && k - cue <= NEGATION_REACH;
+    out[k] = cue >= 0 && k - cue <= reach;
   }
   return out;
 }
@@ -170,7 +178,7 @@ export function parseText(text: string): ParsedText {
     });
   });
 
-  const negated = narrowNegation(negationFlags, tags, sentenceOf);
+  const negated = narrowNegation(negationFlags, tags, lemmas, sentenceOf);
   const tokens: Token[] = values.map((value, index) => ({
     index,
     value,

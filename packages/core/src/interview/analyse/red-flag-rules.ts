@@ -3,6 +3,7 @@
 // caller (red-flags.ts) keeps the earliest per code and words the message. Detectors read the
 // shared analysis context and never throw. Each is O(tokens + lexicon matches).
 import type {
+  AnswerPath,
   InterviewQuestion,
   ProgramFit,
   RedFlagCode,
@@ -58,6 +59,8 @@ export interface RuleContext {
   readonly specificity: Specificity;
   readonly programFit: ProgramFit | null;
   readonly thresholds: Thresholds;
+  /** The answer path the answer takes (paths.ts); null = the question's own points. */
+  readonly path?: AnswerPath | null;
 }
 
 export interface Candidate {
@@ -226,8 +229,10 @@ export function personalMotive(ctx: RuleContext): Candidate[] {
       .slice(0, Math.max(1, ctx.thresholds.personalMotiveSentences))
       .map((s) => s.index),
   );
-  return findAll(ctx.index, PERSONAL_MOTIVES)
-    .filter((m) => opening.has(m.sentence))
+  // Where the question's points ask about visas (img-return-home), a green card is on topic.
+  const visaOnTopic = ctx.question.talkingPoints.some((p) => p.synonyms.includes('j-1'));
+  return findAffirmed(ctx.index, PERSONAL_MOTIVES)
+    .filter((m) => opening.has(m.sentence) && !(visaOnTopic && m.phrase === 'green card'))
     .map((m) => at('personal-reason-as-main-motive', m));
 }
 
@@ -282,8 +287,9 @@ function issueWordsOf(question: InterviewQuestion): readonly string[] {
   return words;
 }
 
-export function evasiveAboutWeakness({ index, question }: RuleContext): Candidate[] {
-  if (question.type !== 'red-flag') return [];
+export function evasiveAboutWeakness({ index, question, path }: RuleContext): Candidate[] {
+  // An answer that takes an honest path (an illness, caregiving, a visa delay) names its cause.
+  if (question.type !== 'red-flag' || (path ?? null) !== null) return [];
   const first = firstSentence(index);
   if (first === null) return [];
   if (findAll(index, [...ISSUE_WORDS, ...issueWordsOf(question)]).length > 0) return [];

@@ -130,6 +130,7 @@ export function analyseAnswer(input: AnalyseInput): AnswerReport {
           specificity,
           programFit: fit,
           thresholds: t,
+          path: chosen.path,
         });
 
   let densest: number | null = null;

@@ -9,8 +9,12 @@ import { findAll, findPhrase, type Lexicon, type PhraseMatch, type TextIndex } f
 import { HOME_MENTIONS } from './red-flag-lexicons.ts';
 import { isWordToken, quote } from './text.ts';
 
-/** Above this share of a sentence's words being talking-point keywords, it is a keyword list. */
-const MAX_KEYWORD_SHARE = 0.5;
+/**
+ * A sentence that touches this many points at once, mostly in keywords, is a keyword list
+ * ("I want supervision, feedback, observership, respect and a career."), not an answer.
+ */
+const LIST_MIN_POINTS = 3;
+const LIST_MIN_KEYWORD_SHARE = 0.5;
 
 /** Where a sentence is about the applicant's home system (for "the hospitals at home taught me"). */
 const HOME_CONTEXT: Lexicon = [
@@ -45,12 +49,22 @@ function matchesOf(index: TextIndex, paraphrase: Paraphrase, homeSentences: () =
   );
 }
 
-/** Sentences that cannot cover a point: no verb at all, or mostly talking-point keywords. */
-function listLikeSentences(index: TextIndex, matches: readonly PhraseMatch[]): Set<number> {
+/** Sentences that cannot cover a point: no verb at all, or a list of several points' keywords. */
+function listLikeSentences(
+  index: TextIndex,
+  matchesByPoint: readonly (readonly PhraseMatch[])[],
+): Set<number> {
   const { tokens, sentences } = index.parsed;
   const keywordTokens = new Set<number>();
-  for (const match of matches)
-    for (let k = match.start; k < match.end; k += 1) keywordTokens.add(k);
+  const pointsBySentence = new Map<number, Set<number>>();
+  matchesByPoint.forEach((matches, point) => {
+    for (const match of matches) {
+      for (let k = match.start; k < match.end; k += 1) keywordTokens.add(k);
+      const points = pointsBySentence.get(match.sentence) ?? new Set<number>();
+      points.add(point);
+      pointsBySentence.set(match.sentence, points);
+    }
+  });
   const out = new Set<number>();
   for (const sentence of sentences) {
     let words = 0;
@@ -63,7 +77,10 @@ function listLikeSentences(index: TextIndex, matches: readonly PhraseMatch[]): S
       if (keywordTokens.has(k)) keywords += 1;
       verb ||= token.pos === 'VERB' || token.pos === 'AUX';
     }
-    if (!verb || (words > 0 && keywords / words > MAX_KEYWORD_SHARE)) out.add(sentence.index);
+    const points = pointsBySentence.get(sentence.index)?.size ?? 0;
+    const list =
+      points >= LIST_MIN_POINTS && words > 0 && keywords / words > LIST_MIN_KEYWORD_SHARE;
+    if (!verb || list) out.add(sentence.index);
   }
   return out;
 }
@@ -80,7 +97,7 @@ export function coverTalkingPoints(
   const matchesByPoint = points.map((point) =>
     phrasesOf(point).flatMap((phrase) => matchesOf(index, phrase, homeSentences)),
   );
-  const listLike = listLikeSentences(index, matchesByPoint.flat());
+  const listLike = listLikeSentences(index, matchesByPoint);
   return points.map((point, k) => {
     let match: PhraseMatch | null = null;
     for (const candidate of matchesByPoint[k] ?? []) {

@@ -74,7 +74,8 @@ describe('over-praise of the US', () => {
 describe('paraphrase coverage', () => {
   const ownWords =
     'I want close supervision and regular feedback from attendings, which I only had now and then at home. The hospitals at home taught me to examine carefully and to decide with very little. Ten years from now I hope to lead an infectious diseases service that trains junior doctors in both countries.';
-  const keywords = 'Structured curriculum supervision feedback observership respect proud career goal.';
+  const keywords =
+    'Structured curriculum supervision feedback observership respect proud career goal.';
 
   it('a strong answer in the applicant’s own words covers at least 3 of 4 points', () => {
     expect(covered('img-why-us', ownWords).length).toBeGreaterThanOrEqual(3);
@@ -105,9 +106,9 @@ describe('negation elsewhere', () => {
   });
 
   it('"not my fault" is still an excuse (the phrase carries its own negation)', () => {
-    expect(codes('img-exam-attempt', 'I failed Step 1 in 2022, but it was not my fault.')).toContain(
-      'excuse-for-scores',
-    );
+    expect(
+      codes('img-exam-attempt', 'I failed Step 1 in 2022, but it was not my fault.'),
+    ).toContain('excuse-for-scores');
   });
 });
 

@@ -116,7 +116,15 @@ function spanOf(value: unknown): readonly [number, number] {
 /** How many tokens after its cue a negation reaches ("never gave up"). */
 const NEGATION_REACH = 6;
 /** Denied speech or belief ("I am not saying…", "I don't think…") negates its whole clause. */
-const CLAUSE_NEGATING_VERBS = new Set(['say', 'think', 'believe', 'mean', 'claim', 'suggest', 'feel']);
+const CLAUSE_NEGATING_VERBS = new Set([
+  'say',
+  'think',
+  'believe',
+  'mean',
+  'claim',
+  'suggest',
+  'feel',
+]);
 
 /** wink marks every token from a negation cue to the next punctuation; keep only its clause. */
 function narrowNegation(

@@ -162,9 +162,9 @@ describe('red flags', () => {
     expectFlag(VISA, `${bad} Thank you.`, 'demanding-visa-talk', bad);
   });
 
-  it('demanding-visa-talk: a visa question answered without a visa status', () => {
-    const first = 'I am hoping to sort that out later once I match.';
-    expectFlag(VISA, `${first} It should be fine.`, 'demanding-visa-talk', first);
+  it('demanding-visa-talk: not raised for a visa answer that only leaves the status out', () => {
+    const answer = 'I am hoping to sort that out later once I match. It should be fine.';
+    expect(flagsOf(VISA, answer).map((f) => f.code)).not.toContain('demanding-visa-talk');
   });
 
   it('solicits-rank-information: asking how the program will rank you', () => {

@@ -15,6 +15,8 @@ import { isWordToken, quote } from './text.ts';
  */
 const LIST_MIN_POINTS = 3;
 const LIST_MIN_KEYWORD_SHARE = 0.5;
+/** A verbless run of at least this many words is a list, not a sentence. */
+const MIN_LIST_WORDS = 4;
 
 /** Where a sentence is about the applicant's home system (for "the hospitals at home taught me"). */
 const HOME_CONTEXT: Lexicon = [
@@ -80,7 +82,8 @@ function listLikeSentences(
     const points = pointsBySentence.get(sentence.index)?.size ?? 0;
     const list =
       points >= LIST_MIN_POINTS && words > 0 && keywords / words > LIST_MIN_KEYWORD_SHARE;
-    if (!verb || list) out.add(sentence.index);
+    // A short verbless sentence ("I'm ECFMG certified.", tagged oddly) is still a statement.
+    if ((!verb && words >= MIN_LIST_WORDS) || list) out.add(sentence.index);
   }
   return out;
 }

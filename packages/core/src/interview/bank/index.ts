@@ -10,6 +10,11 @@ import { SITUATIONAL_QUESTIONS } from './situational.ts';
 
 export { GAP_PATHS, VISA_PATHS } from './answer-paths.ts';
 export {
+  type QuestionProfileFacts,
+  questionFitsProfile,
+  YEARS_AGO_THRESHOLD,
+} from './audience.ts';
+export {
   BEHAVIOURAL_BAND,
   NARRATIVE_BAND,
   QUICK_BAND,

@@ -1,11 +1,11 @@
 import {
   CARD_PHASES,
-  QUESTION_AUDIENCES,
-  QUESTION_CONDITIONS,
   COMPETENCIES,
   type InterviewQuestion as CoreInterviewQuestion,
   INTERVIEW_THEMES,
   type PracticeCardState,
+  QUESTION_AUDIENCES,
+  QUESTION_CONDITIONS,
   QUESTION_PRIORITIES,
   QUESTION_TYPES,
 } from '@matchready/core/vocabulary';
@@ -101,6 +101,8 @@ export const questionResponseSchema = z.object({
   question: interviewQuestionSchema,
   /** Title and advice for each red flag the question's pitfalls name. */
   redFlagDocs: z.array(redFlagDocSchema),
+  /** Advice for every question (pause before you answer…). */
+  tips: z.array(z.object({ id: z.string(), title: z.string(), text: z.string() })),
 });
 export type QuestionResponse = z.infer<typeof questionResponseSchema>;
 
@@ -111,7 +113,7 @@ const answerSourceSchema = z.enum(ANSWER_SOURCES, {
 export type AnswerSource = z.infer<typeof answerSourceSchema>;
 
 /** A 3-minute answer is about 500 words; this leaves room for long typed drafts. */
-const MAX_ANSWER_CHARACTERS = 10_000;
+export const MAX_ANSWER_CHARACTERS = 10_000;
 
 /** One answer, typed or transcribed (and possibly edited) in the browser. */
 export const answerInputSchema = z.object({

@@ -10,6 +10,7 @@ const WARM_UP = 30;
 const QUESTION: InterviewQuestion = {
   id: 'bench-conflict',
   theme: 'behavioural',
+  audience: 'all',
   type: 'behavioural',
   prompt: 'Tell me about a time you disagreed with a colleague.',
   alternatives: [],

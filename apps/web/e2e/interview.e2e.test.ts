@@ -78,19 +78,50 @@ describe('interview practice: a new applicant', () => {
     await answer.waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.getByText('Time left').waitFor();
+    // The server's limit is shown as a counter; an answer over it cannot be sent.
+    await answer.fill('a'.repeat(10_001));
+    await page.getByText('10,001 of 10,000 characters').waitFor();
+    await page.getByText(/shorten it by 1 before you submit/).waitFor();
+    expect(await page.getByRole('button', { name: 'Submit answer' }).isDisabled()).toBe(true);
     await answer.fill(WEAK_ANSWER);
     await expectAccessible(page, 'interview-answering', { fullPage: false });
+    // A reload keeps the typed answer (local storage) and opens the answer box again.
+    await page.reload();
+    const kept = page.getByRole('textbox', { name: 'Your answer' });
+    await kept.waitFor();
+    expect(await kept.inputValue()).toBe(WEAK_ANSWER);
+    await page.getByText('Your unsent answer was kept in this browser').waitFor();
     await page.getByRole('button', { name: 'Submit answer' }).click();
 
     await page.getByRole('heading', { name: 'Your report' }).waitFor();
-    const priorities = page.getByRole('region', { name: 'Work on this first' });
-    await priorities.waitFor();
-    expect(await priorities.textContent()).toMatch(
-      /Money, lifestyle or prestige|Criticism of the home country/,
+    // Submitted: the draft is gone.
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('matchready:answer-draft:')),
+      ),
+    ).toEqual([]);
+    // The answer sits beside the report that judges it.
+    expect(await page.getByRole('region', { name: 'Your answer' }).textContent()).toContain(
+      'there is no future for me there.',
     );
+    // Both priorities are red flags: they are shown once, under "Check this", not as priorities.
+    expect(await page.getByRole('region', { name: 'Work on this first' }).count()).toBe(0);
     const flags = page.getByRole('region', { name: 'Check this' });
     await flags.getByText('Money, lifestyle or prestige as the motive').waitFor();
     await flags.getByText('Criticism of the home country or its health system').waitFor();
+    // Each flag once on the page, and its body does not repeat its title.
+    for (const title of [
+      'Money, lifestyle or prestige as the motive',
+      'Criticism of the home country or its health system',
+    ]) {
+      expect(await page.getByText(title).count()).toBe(1);
+    }
+    expect(await flags.getByText(/Check this:/).count()).toBe(0);
+    // The attempt is in the history, its report on screen.
+    await page
+      .getByRole('region', { name: 'Your attempts' })
+      .getByRole('button', { name: /Show the report of/, pressed: true })
+      .waitFor();
     await flags
       .getByText(
         '“The hospitals in Nigeria are corrupt and backward, so there is no future for me there.”',
@@ -138,6 +169,18 @@ describe('interview practice: a new applicant', () => {
       if (n === 1) await expectAccessible(page, 'interview-mock-reading', { fullPage: false });
       await page.getByRole('button', { name: 'Start answering' }).click();
       await page.getByRole('textbox', { name: 'Your answer' }).fill(MOCK_ANSWER);
+      if (n === 1) {
+        // Leaving mid-interview asks first; staying keeps the answer.
+        await page.getByRole('link', { name: 'Mock interview', exact: true }).first().click();
+        const dialog = page.getByRole('dialog', { name: 'Leave the mock interview?' });
+        await dialog.waitFor();
+        await expectAccessible(page, 'interview-mock-leave', { fullPage: false });
+        await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+        await page.waitForURL(/\/interview\/mock\/[^/]+$/);
+        expect(await page.getByRole('textbox', { name: 'Your answer' }).inputValue()).toBe(
+          MOCK_ANSWER,
+        );
+      }
       // No report between questions.
       expect(await page.getByRole('region', { name: 'Work on this first' }).count()).toBe(0);
       await page

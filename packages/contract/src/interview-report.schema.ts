@@ -80,6 +80,7 @@ const talkingPointResultSchema = z.object({
   covered: z.boolean(),
   evidence,
   matched: z.string().nullable(),
+  optional: z.boolean().optional(),
 });
 
 export const answerReportSchema = describes<CoreAnswerReport>()(
@@ -103,6 +104,7 @@ export const answerReportSchema = describes<CoreAnswerReport>()(
       fillers: z.array(phraseCount.extend({ kind: z.enum(FILLER_KINDS) })),
       hedges: z.array(phraseCount),
       hedgesPer100Words: z.number(),
+      path: z.object({ id: z.string(), label: z.string() }).nullable().optional(),
       talkingPoints: z.array(talkingPointResultSchema),
       talkingPointsCovered: count,
       star: starSchema.nullable(),

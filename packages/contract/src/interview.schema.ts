@@ -4,6 +4,8 @@ import {
   type InterviewQuestion as CoreInterviewQuestion,
   INTERVIEW_THEMES,
   type PracticeCardState,
+  QUESTION_AUDIENCES,
+  QUESTION_CONDITIONS,
   QUESTION_PRIORITIES,
   QUESTION_TYPES,
 } from '@matchready/core/vocabulary';
@@ -45,20 +47,35 @@ const questionSummarySchema = z.object({
   priority: z.literal(QUESTION_PRIORITIES),
 });
 
+const talkingPointSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  guidance: z.string(),
+  synonyms: z.array(z.string()),
+  optional: z.boolean().optional(),
+});
+
 /** A bank question with its guidance. The UI shows the sample answer only after an attempt. */
 const interviewQuestionSchema = describes<CoreInterviewQuestion>()(
   questionSummarySchema
     .extend({
       alternatives: z.array(z.string()),
       whyAsked: z.string(),
-      talkingPoints: z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          guidance: z.string(),
-          synonyms: z.array(z.string()),
-        }),
-      ),
+      audience: z.enum(QUESTION_AUDIENCES),
+      askWhen: z.array(z.enum(QUESTION_CONDITIONS)).optional(),
+      talkingPoints: z.array(talkingPointSchema),
+      paths: z
+        .array(
+          z.object({
+            id: z.string(),
+            label: z.string(),
+            guidance: z.string(),
+            cues: z.array(z.string()),
+            talkingPoints: z.array(talkingPointSchema),
+            sampleAnswer: z.string(),
+          }),
+        )
+        .optional(),
       pitfalls: z.array(
         z.object({
           code: redFlagCodeSchema,
@@ -84,6 +101,8 @@ export const questionResponseSchema = z.object({
   question: interviewQuestionSchema,
   /** Title and advice for each red flag the question's pitfalls name. */
   redFlagDocs: z.array(redFlagDocSchema),
+  /** Advice for every question (pause before you answer…). */
+  tips: z.array(z.object({ id: z.string(), title: z.string(), text: z.string() })),
 });
 export type QuestionResponse = z.infer<typeof questionResponseSchema>;
 
@@ -94,7 +113,7 @@ const answerSourceSchema = z.enum(ANSWER_SOURCES, {
 export type AnswerSource = z.infer<typeof answerSourceSchema>;
 
 /** A 3-minute answer is about 500 words; this leaves room for long typed drafts. */
-const MAX_ANSWER_CHARACTERS = 10_000;
+export const MAX_ANSWER_CHARACTERS = 10_000;
 
 /** One answer, typed or transcribed (and possibly edited) in the browser. */
 export const answerInputSchema = z.object({

@@ -4,7 +4,17 @@ import { useBlocker } from 'react-router';
 import { AppModal } from '../components/dialogs.tsx';
 
 /** Asks before leaving a page with unsaved edits (in-app navigation and tab close). */
-export function UnsavedChangesGuard({ when }: { readonly when: boolean }) {
+export function UnsavedChangesGuard({
+  when,
+  title = 'Leave without saving?',
+  message = 'You have changes that are not saved yet. If you leave now they will be lost.',
+  leaveLabel = 'Leave without saving',
+}: {
+  readonly when: boolean;
+  readonly title?: string;
+  readonly message?: string;
+  readonly leaveLabel?: string;
+}) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       when && currentLocation.pathname !== nextLocation.pathname,
@@ -18,18 +28,14 @@ export function UnsavedChangesGuard({ when }: { readonly when: boolean }) {
   }, [when]);
 
   return (
-    <AppModal
-      opened={blocker.state === 'blocked'}
-      onClose={() => blocker.reset?.()}
-      title="Leave without saving?"
-    >
-      <Text>You have changes that are not saved yet. If you leave now they will be lost.</Text>
+    <AppModal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={title}>
+      <Text>{message}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={() => blocker.reset?.()}>
           Stay on this page
         </Button>
         <Button color="red.9" onClick={() => blocker.proceed?.()}>
-          Leave without saving
+          {leaveLabel}
         </Button>
       </Group>
     </AppModal>

@@ -1,3 +1,5 @@
+import { APPLICANT_TYPES } from './programs.ts';
+
 /**
  * Interview practice words: the question bank's record types (the bank itself is data in
  * interview/bank/, in our own words), practice ratings and card phases, and the analyser's answer
@@ -59,6 +61,20 @@ export const RED_FLAG_CODES = [
 ] as const;
 export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
 
+/**
+ * Who a question is for: every applicant, or one applicant type of the NRMP's (vocabulary/programs.ts:
+ * a US-citizen or permanent-resident IMG, or a non-US IMG).
+ */
+export const QUESTION_AUDIENCES = ['all', ...APPLICANT_TYPES] as const;
+export type QuestionAudience = (typeof QUESTION_AUDIENCES)[number];
+
+/**
+ * Facts of the applicant's profile that make a question apply (a mock interview asks it only
+ * then): a failed USMLE attempt, a visa to sponsor, graduation three or more years ago.
+ */
+export const QUESTION_CONDITIONS = ['failed-attempt', 'needs-visa', 'graduated-years-ago'] as const;
+export type QuestionCondition = (typeof QUESTION_CONDITIONS)[number];
+
 /** Target answer duration (seconds). Words are derived at 130 words per minute. */
 export interface TimeBand {
   readonly minSeconds: number;
@@ -73,6 +89,24 @@ export interface TalkingPoint {
   readonly guidance: string;
   /** Lower-case words or phrases (single or multi-word) whose presence shows the point is covered. */
   readonly synonyms: readonly string[];
+  /** An optional point adds to an answer but its absence is not counted as missing. */
+  readonly optional?: boolean;
+}
+
+/**
+ * One honest way to answer a question whose right points depend on the applicant's situation
+ * (visa: no visa needed, green card pending, J-1 only, H-1B preferred; a gap: illness, caregiving…).
+ * The analyser judges an answer against the path it takes (`cues`), or the question's own points.
+ */
+export interface AnswerPath {
+  readonly id: string;
+  readonly label: string;
+  readonly guidance: string;
+  /** Lower-case phrases that show the answer takes this path. */
+  readonly cues: readonly string[];
+  readonly talkingPoints: readonly TalkingPoint[];
+  /** An original sample answer for this path, written for a fictional applicant. */
+  readonly sampleAnswer: string;
 }
 
 /** A question-specific pitfall: phrases or patterns that should trip a red flag on this question. */
@@ -93,6 +127,11 @@ export interface InterviewQuestion {
   readonly theme: InterviewTheme;
   readonly type: QuestionType;
   readonly prompt: string;
+  readonly audience: QuestionAudience;
+  /** Ask it in a mock interview only when the profile shows all of these (absent = always). */
+  readonly askWhen?: readonly QuestionCondition[];
+  /** Situations with their own talking points and sample answer (absent = one way to answer). */
+  readonly paths?: readonly AnswerPath[];
   /** Other ways interviewers phrase the same question. */
   readonly alternatives: readonly string[];
   readonly competencies: readonly Competency[];
@@ -198,6 +237,8 @@ export interface TalkingPointResult {
   readonly evidence: string | null;
   /** The synonym that matched. */
   readonly matched: string | null;
+  /** Optional points are reported but never counted as missing (absent in older reports). */
+  readonly optional?: boolean;
 }
 
 export interface StarPart {
@@ -236,7 +277,7 @@ export interface RedFlagHit {
   readonly code: RedFlagCode;
   /** The sentence (or an excerpt of it) that triggered the check; null only when nothing was said. */
   readonly evidence: string | null;
-  /** "Check this" wording describing what the answer says, plus advice. */
+  /** What the answer says and the advice, without the title (shown once, as the heading). */
   readonly message: string;
   readonly source: RedFlagSource;
   /** How many sentences triggered it. */
@@ -321,6 +362,8 @@ export interface AnswerReport {
   readonly fillers: readonly FillerCount[];
   readonly hedges: readonly PhraseCount[];
   readonly hedgesPer100Words: number;
+  /** The answer path judged against (a question's `paths`); null or absent = the question's own points. */
+  readonly path?: { readonly id: string; readonly label: string } | null;
   readonly talkingPoints: readonly TalkingPointResult[];
   readonly talkingPointsCovered: number;
   readonly star: StarReport | null;

@@ -25,7 +25,8 @@ describe('interview questions', () => {
 
   it('gives one question with its guidance, and not-found for an unknown id', async () => {
     const { interview } = setup();
-    const { question, redFlagDocs } = interview.getQuestion('img-why-us');
+    const { question, redFlagDocs, tips } = interview.getQuestion('img-why-us');
+    expect(tips.map((t) => t.id)).toContain('pause-first');
     expect(question.prompt).toBe('Why did you choose to pursue residency in the US?');
     expect(question.sampleAnswer.length).toBeGreaterThan(100);
     expect(redFlagDocs.map((d) => d.code)).toContain('money-or-prestige');

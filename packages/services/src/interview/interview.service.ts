@@ -1,4 +1,5 @@
 import {
+  ANSWER_TIPS,
   dueQuestions,
   findQuestion,
   INTERVIEW_THEMES,
@@ -113,7 +114,11 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     getQuestion(id: string) {
       const question = findQuestion(id);
       if (!question) throw notFound('Interview question');
-      return { question, redFlagDocs: redFlagAdvice(question.pitfalls.map((p) => p.code)) };
+      return {
+        question,
+        redFlagDocs: redFlagAdvice(question.pitfalls.map((p) => p.code)),
+        tips: ANSWER_TIPS,
+      };
     },
 
     /** Saves and analyses an answer outside any mock interview. */

@@ -1,10 +1,33 @@
 import { QUESTION_BANK } from '@matchready/core/interview';
 import { describe, expect, it } from 'vitest';
+import type { ApplicantProfile } from '../account/account-domain.ts';
 import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
 import { createInterviewService } from './interview.service.ts';
 import { applicant, failure, STRONG_WHY_US, WEAK_WHY_US } from './interview-test-support.ts';
 import { createMockInterviewService } from './mock-interview.service.ts';
 import { planMock } from './mock-plan.ts';
+
+const PROFILE: ApplicantProfile = {
+  countryOfTraining: 'Nigeria',
+  medicalSchool: null,
+  graduationYear: 2023,
+  applicantType: 'non-us-img',
+  step1: 'passed',
+  step1Attempts: 1,
+  step2Score: 241,
+  step2Attempts: 1,
+  step3: 'not-taken',
+  ecfmgStatus: 'certified',
+  pathway: null,
+  oetStatus: null,
+  visaNeed: 'j1',
+  usceMonths: 3,
+  researchItems: 0,
+  specialties: ['Internal Medicine'],
+  preferredStates: [],
+  isDemo: false,
+  updatedAt: '2025-02-01T00:00:00.000Z',
+};
 
 const setup = () => {
   const ports = createInMemoryPorts('2025-03-01T12:00:00.000Z');
@@ -180,5 +203,21 @@ describe('mock interviews', () => {
     expect(second.questions.map((q) => q.questionId)).toEqual(['img-why-abroad']);
     const attempts = await interview.listAttempts(amina, 'img-why-us');
     expect(attempts.map((a) => a.mockId)).toEqual([first.id]);
+  });
+
+  it('chooses questions that fit the profile (issue 13)', async () => {
+    const { ports, mocks } = setup();
+    const planned = async () =>
+      (await mocks.create(amina, { format: 'img', count: 30 })).questions.map((q) => q.questionId);
+    // No profile yet: nothing is presumed, so no "you failed Step 1".
+    expect(await planned()).not.toContain('img-exam-attempt');
+    await ports.profiles.save(amina.id, PROFILE);
+    const passedFirstTime = await planned();
+    expect(passedFirstTime).not.toContain('img-exam-attempt');
+    expect(passedFirstTime).not.toContain('img-why-abroad'); // a US-IMG question
+    expect(passedFirstTime).not.toContain('img-time-since-graduation'); // graduated in 2023
+    expect(passedFirstTime).toContain('img-visa-status');
+    await ports.profiles.save(amina.id, { ...PROFILE, step1: 'passed', step1Attempts: 2 });
+    expect(await planned()).toContain('img-exam-attempt');
   });
 });

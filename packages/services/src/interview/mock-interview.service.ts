@@ -1,11 +1,12 @@
-import { findQuestion, QUESTION_BANK } from '@matchready/core/interview';
+import { findQuestion, QUESTION_BANK, questionFitsProfile } from '@matchready/core/interview';
 import type { User } from '../account/account-domain.ts';
+import type { ProfileRepository } from '../account/account-ports.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { type AnswerInput, analyseAttempt, questionInBody } from './interview-attempt.ts';
 import type { MockFormat, MockInterviewRecord, MockInterviewState } from './interview-domain.ts';
 import type { InterviewAttemptRepository, MockInterviewRepository } from './interview-ports.ts';
-import { MOCK_PRESETS, planMock } from './mock-plan.ts';
+import { MOCK_PRESETS, planMock, questionFacts } from './mock-plan.ts';
 import { summariseMock } from './mock-summary.ts';
 import { mockView } from './mock-view.ts';
 
@@ -14,6 +15,8 @@ export interface MockInterviewServiceDeps {
   readonly mockInterviews: MockInterviewRepository;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** The applicant profile decides which questions fit (no "you failed Step 1" after a first-time pass). */
+  readonly profiles?: ProfileRepository;
 }
 
 export type MockInterviewService = ReturnType<typeof createMockInterviewService>;
@@ -28,14 +31,22 @@ export function createMockInterviewService(deps: MockInterviewServiceDeps) {
   }
 
   return {
-    /** Picks the questions the user has practised least (see mock-plan.ts) and fixes the timers. */
+    /**
+     * Picks the questions that fit the user's profile and that they have practised least (see
+     * mock-plan.ts), and fixes the timers.
+     */
     async create(user: User, input: { format: MockFormat; count: number }) {
       const counts = await interviewAttempts.countByQuestion(user.id);
+      const profile = await deps.profiles?.find(user.id);
+      const facts = profile === undefined || profile === null ? null : questionFacts(profile);
+      const year = clock.now().getUTCFullYear();
+      const fits = (question: (typeof QUESTION_BANK)[number]) =>
+        questionFitsProfile(question, facts, year);
       const record: MockInterviewRecord = {
         id: ids.newId(),
         userId: user.id,
         format: input.format,
-        plan: planMock(QUESTION_BANK, counts, input.format, input.count),
+        plan: planMock(QUESTION_BANK, counts, input.format, input.count, fits),
         summary: null,
         startedAt: clock.now().toISOString(),
         completedAt: null,

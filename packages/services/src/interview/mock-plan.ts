@@ -1,7 +1,13 @@
 // Which questions a mock interview asks, and its timers. Pure and deterministic: the questions the
 // user has practised least come first, ties broken by the scheduler's priority (IMG core first)
 // and then by bank order; multi-theme sets take one question per theme in turn. O(n log n).
-import type { InterviewQuestion, InterviewTheme } from '@matchready/core/interview';
+import type {
+  InterviewQuestion,
+  InterviewTheme,
+  QuestionProfileFacts,
+} from '@matchready/core/interview';
+import type { ApplicantProfile } from '../account/account-domain.ts';
+import { failedAttempts } from '../programs/program-profile.ts';
 import type { MockFormat, MockPlanItem } from './interview-domain.ts';
 
 export interface MockFormatPreset {
@@ -45,12 +51,14 @@ export function planMock(
   attemptsByQuestion: ReadonlyMap<string, number>,
   format: MockFormat,
   count: number,
+  /** Leaves out questions that do not fit the applicant (questionFitsProfile); default: all fit. */
+  fits: (question: InterviewQuestion) => boolean = () => true,
 ): MockPlanItem[] {
   const preset = MOCK_PRESETS[format];
   const queues = preset.themes.map((theme) =>
     bank
       .map((question, index) => ({ question, index }))
-      .filter(({ question }) => question.theme === theme)
+      .filter(({ question }) => question.theme === theme && fits(question))
       .sort(
         (a, b) =>
           (attemptsByQuestion.get(a.question.id) ?? 0) -
@@ -75,4 +83,16 @@ export function planMock(
     answerSeconds: preset.answerSeconds ?? question.timeBand.maxSeconds,
     hardStop: preset.hardStop,
   }));
+}
+
+/** The profile facts that decide which questions fit; unanswered exams leave attempts unknown. */
+export function questionFacts(profile: ApplicantProfile): QuestionProfileFacts {
+  const examsAnswered =
+    profile.step1 !== null || profile.step2Score !== null || profile.step3 !== null;
+  return {
+    applicantType: profile.applicantType,
+    failedAttempts: examsAnswered ? failedAttempts(profile) : null,
+    visa: profile.visaNeed,
+    graduationYear: profile.graduationYear,
+  };
 }

@@ -1,9 +1,16 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import type { AnswerSource } from '@matchready/contract';
+import { type AnswerSource, MAX_ANSWER_CHARACTERS } from '@matchready/contract';
 import { IconMicrophone, IconPlayerRecord, IconPlayerStop } from '@tabler/icons-react';
 import { type Dispatch, type SetStateAction, useId } from 'react';
 import { useAudioRecorder } from './use-audio-recorder.ts';
 import { useSpeechRecognition } from './use-speech-recognition.ts';
+
+/** The server's limit, shown as a counter (issue 13: a long answer failed without saying why). */
+export function answerTooLong(text: string): boolean {
+  return text.length > MAX_ANSWER_CHARACTERS;
+}
+
+const count = new Intl.NumberFormat('en-US');
 
 export interface AnswerValue {
   readonly text: string;
@@ -24,6 +31,8 @@ interface Props {
  */
 export function AnswerBox({ value, onChange, disabled = false, label = 'Your answer' }: Props) {
   const hintId = useId();
+  const counterId = useId();
+  const over = value.text.length - MAX_ANSWER_CHARACTERS;
   const speech = useSpeechRecognition((phrase) => {
     if (phrase === '') return;
     onChange((current) => ({
@@ -54,8 +63,16 @@ export function AnswerBox({ value, onChange, disabled = false, label = 'Your ans
           const text = event.currentTarget.value;
           onChange((current) => ({ ...current, text }));
         }}
-        aria-describedby={hintId}
+        aria-describedby={`${counterId} ${hintId}`}
+        error={
+          over > 0
+            ? `Answers can be at most ${count.format(MAX_ANSWER_CHARACTERS)} characters: shorten it by ${count.format(over)} before you submit.`
+            : undefined
+        }
       />
+      <Text fz="xs" c={over > 0 ? 'red.9' : 'dimmed'} id={counterId} aria-live="polite">
+        {count.format(value.text.length)} of {count.format(MAX_ANSWER_CHARACTERS)} characters
+      </Text>
       {speech.listening && (
         <Text fz="sm" c="dimmed" id={hintId}>
           Listening… {speech.interim && <em>{speech.interim}</em>}

@@ -9,7 +9,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { AnswerReport, InterviewQuestion, RedFlagDoc } from '@matchready/contract';
+import {
+  type AnswerReport,
+  type InterviewQuestion,
+  type RedFlagDoc,
+  redFlagCodeSchema,
+} from '@matchready/contract';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { ComparisonList } from './comparison-list.tsx';
 import { DeliveryStats } from './delivery-stats.tsx';
@@ -18,6 +23,17 @@ interface Props {
   readonly report: AnswerReport;
   readonly question: InterviewQuestion;
   readonly redFlagDocs: readonly RedFlagDoc[];
+  /** The answer the report judges, shown beside it. */
+  readonly answer?: string;
+}
+
+const RED_FLAG_CODES: ReadonlySet<string> = new Set(redFlagCodeSchema.options);
+
+/** A heading that fits the result: no "Work on this first" over an answer with nothing to fix. */
+export function reportHeading(report: AnswerReport): string {
+  if (report.priorities.some((p) => p.code === 'well-done')) return 'Keep this answer';
+  if (report.redFlags.length > 0) return 'Then work on this';
+  return 'Work on this first';
 }
 
 function Quote({ children }: { readonly children: string }) {
@@ -28,34 +44,89 @@ function Quote({ children }: { readonly children: string }) {
   );
 }
 
-/** The analyser's report: what to work on first, talking points, red flags, delivery, trend. */
-export function AnswerReportView({ report, question, redFlagDocs }: Props) {
-  const guidance = new Map(question.talkingPoints.map((p) => [p.id, p.guidance]));
+/**
+ * The analyser's report beside the answer it judges: red flags (each once, first), then what to
+ * work on, talking points, delivery, trend.
+ */
+export function AnswerReportView({ report, question, redFlagDocs, answer }: Props) {
+  const points = report.path
+    ? (question.paths?.find((p) => p.id === report.path?.id)?.talkingPoints ?? [])
+    : question.talkingPoints;
+  const guidance = new Map(points.map((p) => [p.id, p.guidance]));
   const docs = new Map(redFlagDocs.map((d) => [d.code, d]));
+  // Red flags are listed once, in their own section; the priorities show the rest.
+  const priorities = report.priorities.filter((p) => !RED_FLAG_CODES.has(p.code));
+  const core = report.talkingPoints.filter((p) => p.optional !== true);
+  const coreCovered = core.filter((p) => p.covered).length;
+  const heading = reportHeading(report);
+  const wellDone = priorities.some((p) => p.code === 'well-done');
 
-  return (
+  const body = (
     <Stack gap="lg">
-      <Card component="section" aria-labelledby="priorities-title" bg="brand.0">
-        <Title order={2} fz="lg" id="priorities-title" mb="sm">
-          Work on this first
-        </Title>
-        <Stack gap="md">
-          {report.priorities.map((priority) => (
-            <div key={priority.code}>
-              <Text fw={600}>{priority.title}</Text>
-              <Text fz="sm">{priority.detail}</Text>
-              {priority.evidence && !priority.detail.includes(priority.evidence) && (
-                <Quote>{priority.evidence}</Quote>
-              )}
-            </div>
-          ))}
-        </Stack>
-      </Card>
+      {report.redFlags.length > 0 && (
+        <Card
+          component="section"
+          aria-labelledby="flags-title"
+          style={{ borderColor: 'var(--mantine-color-orange-5)' }}
+        >
+          <Group gap="xs" mb="sm">
+            <IconAlertTriangle size={20} color="var(--mantine-color-orange-8)" aria-hidden="true" />
+            <Title order={2} fz="lg" id="flags-title">
+              Check this
+            </Title>
+          </Group>
+          <Text fz="sm" c="dimmed" mb="sm">
+            Phrases interviewers often hold against applicants. They are prompts to re-read your
+            answer, not verdicts.
+          </Text>
+          <Stack gap="md">
+            {report.redFlags.map((flag) => (
+              <div key={flag.code}>
+                <Text fw={600}>{docs.get(flag.code)?.title ?? flag.code}</Text>
+                {flag.evidence && !flag.message.includes(flag.evidence) && (
+                  <Quote>{flag.evidence}</Quote>
+                )}
+                <Text fz="sm" mt={4}>
+                  {flag.message}
+                </Text>
+              </div>
+            ))}
+          </Stack>
+        </Card>
+      )}
+
+      {priorities.length > 0 && (
+        <Card
+          component="section"
+          aria-labelledby="priorities-title"
+          bg={wellDone ? 'teal.0' : 'brand.0'}
+        >
+          <Title order={2} fz="lg" id="priorities-title" mb="sm">
+            {heading}
+          </Title>
+          <Stack gap="md">
+            {priorities.map((priority) => (
+              <div key={priority.code}>
+                <Text fw={600}>{priority.title}</Text>
+                <Text fz="sm">{priority.detail}</Text>
+                {priority.evidence && !priority.detail.includes(priority.evidence) && (
+                  <Quote>{priority.evidence}</Quote>
+                )}
+              </div>
+            ))}
+          </Stack>
+        </Card>
+      )}
 
       <Card component="section" aria-labelledby="points-title">
         <Title order={2} fz="lg" id="points-title" mb="sm">
-          Talking points ({report.talkingPointsCovered} of {report.talkingPoints.length} covered)
+          Talking points ({coreCovered} of {core.length} covered)
         </Title>
+        {report.path && (
+          <Text fz="sm" c="dimmed" mb="xs">
+            Judged as: {report.path.label}.
+          </Text>
+        )}
         <List spacing="sm" listStyleType="none" p={0}>
           {report.talkingPoints.map((point) => (
             <List.Item
@@ -79,7 +150,7 @@ export function AnswerReportView({ report, question, redFlagDocs }: Props) {
               <Text fw={600} fz="sm">
                 {point.label}{' '}
                 <Text span fz="sm" fw={400} c={point.covered ? 'teal.9' : 'gray.8'}>
-                  — {point.covered ? 'covered' : 'missed'}
+                  — {point.covered ? 'covered' : point.optional ? 'optional' : 'missed'}
                 </Text>
               </Text>
               {point.covered && point.evidence ? (
@@ -93,36 +164,6 @@ export function AnswerReportView({ report, question, redFlagDocs }: Props) {
           ))}
         </List>
       </Card>
-
-      {report.redFlags.length > 0 && (
-        <Card
-          component="section"
-          aria-labelledby="flags-title"
-          style={{ borderColor: 'var(--mantine-color-orange-5)' }}
-        >
-          <Group gap="xs" mb="sm">
-            <IconAlertTriangle size={20} color="var(--mantine-color-orange-8)" aria-hidden="true" />
-            <Title order={2} fz="lg" id="flags-title">
-              Check this
-            </Title>
-          </Group>
-          <Text fz="sm" c="dimmed" mb="sm">
-            Phrases interviewers often hold against applicants. They are prompts to re-read your
-            answer, not verdicts.
-          </Text>
-          <Stack gap="md">
-            {report.redFlags.map((flag) => (
-              <div key={flag.code}>
-                <Text fw={600}>{docs.get(flag.code)?.title ?? flag.code}</Text>
-                {flag.evidence && <Quote>{flag.evidence}</Quote>}
-                <Text fz="sm" mt={4}>
-                  {docs.get(flag.code)?.advice ?? flag.message}
-                </Text>
-              </div>
-            ))}
-          </Stack>
-        </Card>
-      )}
 
       <SimpleGrid cols={{ base: 1, md: report.comparison ? 2 : 1 }} spacing="lg">
         <DeliveryStats report={report} />
@@ -155,5 +196,20 @@ export function AnswerReportView({ report, question, redFlagDocs }: Props) {
         </Card>
       )}
     </Stack>
+  );
+
+  if (answer === undefined) return body;
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+      <Card component="section" aria-labelledby="your-answer-title">
+        <Title order={2} fz="lg" id="your-answer-title" mb="sm">
+          Your answer
+        </Title>
+        <Text fz="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {answer}
+        </Text>
+      </Card>
+      {body}
+    </SimpleGrid>
   );
 }

@@ -47,6 +47,14 @@ export const attemptsQuery = (questionId: string) =>
       call(endpoints.listInterviewAttempts, { query: { questionId }, signal }),
   });
 
+/** One attempt with its stored report (reports are never re-analysed: decision 010). */
+export const attemptQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['interview', 'attempt', id] as const,
+    queryFn: ({ signal }) => call(endpoints.getInterviewAttempt, { params: { id }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
 export const dueQuery = queryOptions({
   queryKey: interviewKeys.due,
   queryFn: ({ signal }) => call(endpoints.getInterviewDue, { signal }),

@@ -2,31 +2,31 @@ import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/
 import type { MockInterview } from '@matchready/contract';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../lib/api.ts';
-import { AnswerBox, type AnswerValue } from './answer-box.tsx';
+import { UnsavedChangesGuard } from '../../lib/unsaved-changes.tsx';
+import { AnswerBox, answerTooLong } from './answer-box.tsx';
 import { answerBody, useAnswerMock, useCompleteMock } from './interview-api.ts';
 import { TimerDisplay } from './timer-display.tsx';
+import { useAnswerDraft } from './use-answer-draft.ts';
 import { useCountdown } from './use-countdown.ts';
 
 type Phase = 'reading' | 'answering';
-const EMPTY: AnswerValue = { text: '', source: 'typed' };
 
 /** One question after another: read, answer against the timer, no feedback until the end. */
 export function MockRunner({ mock }: { readonly mock: MockInterview }) {
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
-  const [phase, setPhase] = useState<Phase>('reading');
-  const [answer, setAnswer] = useState<AnswerValue>(EMPTY);
+  const current = mock.questions.find((q) => q.attemptId === null && !skipped.has(q.questionId));
+  const number = current ? mock.questions.indexOf(current) + 1 : mock.questions.length;
+  const key = current?.questionId ?? 'done';
+  const [answer, setAnswer, clearDraft, restored] = useAnswerDraft(`mock:${mock.id}:${key}`);
+  const [phase, setPhase] = useState<Phase>(restored ? 'answering' : 'reading');
   const latest = useRef(answer);
   latest.current = answer;
   const send = useAnswerMock(mock.id);
   const complete = useCompleteMock(mock.id);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const current = mock.questions.find((q) => q.attemptId === null && !skipped.has(q.questionId));
-  const number = current ? mock.questions.indexOf(current) + 1 : mock.questions.length;
-  const key = current?.questionId ?? 'done';
-
   const next = () => {
-    setAnswer(EMPTY);
+    clearDraft();
     setPhase('reading');
   };
   const skip = () => {
@@ -72,9 +72,19 @@ export function MockRunner({ mock }: { readonly mock: MockInterview }) {
     heading.current?.focus();
   }, [key]);
 
+  const guard = (
+    <UnsavedChangesGuard
+      when={mock.completedAt === null}
+      title="Leave the mock interview?"
+      message="The interview is not finished. Answers you submitted are kept and a typed answer stays in this browser, but the timers stop and leaving breaks the interview's flow. You can come back to it from the mock interview page."
+      leaveLabel="Leave the interview"
+    />
+  );
+
   if (!current) {
     return (
       <Card>
+        {guard}
         <Stack gap="sm" align="flex-start">
           <Title order={2} fz="lg" ref={heading} tabIndex={-1}>
             That was the last question
@@ -98,6 +108,7 @@ export function MockRunner({ mock }: { readonly mock: MockInterview }) {
 
   return (
     <Card component="section" aria-labelledby="mock-question">
+      {guard}
       <Stack gap="md">
         <Group justify="space-between" gap="xs">
           <Badge variant="light" tt="none">
@@ -141,7 +152,7 @@ export function MockRunner({ mock }: { readonly mock: MockInterview }) {
               <Button
                 onClick={submit}
                 loading={send.isPending}
-                disabled={answer.text.trim() === ''}
+                disabled={answer.text.trim() === '' || answerTooLong(answer.text)}
               >
                 {number === mock.questions.length ? 'Submit answer' : 'Submit and continue'}
               </Button>

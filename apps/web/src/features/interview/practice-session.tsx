@@ -3,16 +3,16 @@ import type { AttemptResponse, InterviewQuestion } from '@matchready/contract';
 import { IconPlayerPlay, IconPlayerSkipForward } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../lib/api.ts';
-import { AnswerBox, type AnswerValue } from './answer-box.tsx';
+import { AnswerBox, answerTooLong } from './answer-box.tsx';
 import { answerBody, useCreateAttempt } from './interview-api.ts';
 import { TimerDisplay } from './timer-display.tsx';
+import { useAnswerDraft } from './use-answer-draft.ts';
 import { useCountdown } from './use-countdown.ts';
 
 /** Thinking time before the answer timer starts (skippable). */
 export const THINK_SECONDS = 30;
 
 type Phase = 'ready' | 'thinking' | 'answering';
-const EMPTY: AnswerValue = { text: '', source: 'typed' };
 
 interface Props {
   readonly question: InterviewQuestion;
@@ -21,9 +21,10 @@ interface Props {
 
 /** Think, answer (typed or dictated) against one timer, submit for the report. */
 export function PracticeSession({ question, onResult }: Props) {
-  const [phase, setPhase] = useState<Phase>('ready');
+  const [answer, setAnswer, clearDraft, restored] = useAnswerDraft(`practice:${question.id}`);
+  // A draft kept from before a reload opens straight in the answer box.
+  const [phase, setPhase] = useState<Phase>(restored ? 'answering' : 'ready');
   const [round, setRound] = useState(0);
-  const [answer, setAnswer] = useState<AnswerValue>(EMPTY);
   const create = useCreateAttempt();
   const answerSeconds = question.timeBand.maxSeconds;
   const thinking = useCountdown(THINK_SECONDS, phase === 'thinking', `think-${round}`, () =>
@@ -50,7 +51,7 @@ export function PracticeSession({ question, onResult }: Props) {
       },
       {
         onSuccess: (result) => {
-          setAnswer(EMPTY);
+          clearDraft();
           setPhase('ready');
           setRound((r) => r + 1);
           onResult(result);
@@ -101,6 +102,11 @@ export function PracticeSession({ question, onResult }: Props) {
             total={answerSeconds}
             overtimeHint="Time is up: finish your sentence and submit."
           />
+          {restored && round === 0 && (
+            <Text fz="sm" c="dimmed">
+              Your unsent answer was kept in this browser; it is cleared when you submit.
+            </Text>
+          )}
           <AnswerBox value={answer} onChange={setAnswer} disabled={create.isPending} />
           {create.isError && (
             <Alert color="red" variant="light" role="alert">
@@ -111,7 +117,7 @@ export function PracticeSession({ question, onResult }: Props) {
             <Button
               onClick={submit}
               loading={create.isPending}
-              disabled={answer.text.trim() === ''}
+              disabled={answer.text.trim() === '' || answerTooLong(answer.text)}
             >
               Submit answer
             </Button>

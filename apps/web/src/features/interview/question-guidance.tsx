@@ -1,8 +1,13 @@
 import { Card, List, Spoiler, Stack, Text, Title } from '@mantine/core';
-import type { InterviewQuestion } from '@matchready/contract';
+import type { InterviewQuestion, QuestionResponse } from '@matchready/contract';
+
+interface Props {
+  readonly question: InterviewQuestion;
+  readonly tips?: QuestionResponse['tips'];
+}
 
 /** Why programs ask, what a strong answer covers, and the sample answer (after an attempt). */
-export function QuestionGuidance({ question }: { readonly question: InterviewQuestion }) {
+export function QuestionGuidance({ question, tips = [] }: Props) {
   return (
     <Card component="section" aria-labelledby="guidance-title">
       <Title order={2} fz="lg" id="guidance-title" mb="sm">
@@ -23,10 +28,52 @@ export function QuestionGuidance({ question }: { readonly question: InterviewQue
             {question.talkingPoints.map((point) => (
               <List.Item key={point.id}>
                 <strong>{point.label}.</strong> {point.guidance}
+                {point.optional ? ' (optional)' : ''}
               </List.Item>
             ))}
           </List>
         </div>
+        {question.paths && question.paths.length > 0 && (
+          <div>
+            <Title order={3} fz="md" mb={4}>
+              If your situation is different
+            </Title>
+            <Text fz="sm" mb={4}>
+              The report judges your answer against the situation it describes.
+            </Text>
+            <Stack gap="xs">
+              {question.paths.map((path) => (
+                <Spoiler
+                  key={path.id}
+                  maxHeight={48}
+                  showLabel={`More on ${path.label.toLowerCase()}`}
+                  hideLabel="Show less"
+                >
+                  <Text fz="sm">
+                    <strong>{path.label}.</strong> {path.guidance}
+                  </Text>
+                  <Text fz="sm" c="dimmed" mt={4}>
+                    Sample (fictional applicant): {path.sampleAnswer}
+                  </Text>
+                </Spoiler>
+              ))}
+            </Stack>
+          </div>
+        )}
+        {tips.length > 0 && (
+          <div>
+            <Title order={3} fz="md" mb={4}>
+              Tips for every answer
+            </Title>
+            <List fz="sm" spacing={4}>
+              {tips.map((tip) => (
+                <List.Item key={tip.id}>
+                  <strong>{tip.title}.</strong> {tip.text}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
         <div>
           <Title order={3} fz="md" mb={4}>
             Sample answer

@@ -8,12 +8,17 @@ import { CardsSkeleton, QueryError } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AnswerReportView } from './answer-report.tsx';
 import { AttemptHistory } from './attempt-history.tsx';
-import { attemptsQuery, questionQuery, questionsQuery } from './interview-api.ts';
+import { attemptQuery, attemptsQuery, questionQuery, questionsQuery } from './interview-api.ts';
 import { PracticeSession } from './practice-session.tsx';
 import { QuestionGuidance } from './question-guidance.tsx';
 import { RatingCard } from './rating-card.tsx';
 import { themeLabel } from './theme-labels.ts';
 import { formatDuration } from './timing.ts';
+
+const formatDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 
 export function QuestionPage() {
   const { questionId = '' } = useParams();
@@ -21,12 +26,16 @@ export function QuestionPage() {
   const attempts = useQuery(attemptsQuery(questionId));
   const bank = useQuery(questionsQuery('all'));
   const [result, setResult] = useState<AttemptResponse | null>(null);
+  const [shownId, setShownId] = useState<string | null>(null);
+  const earlier = useQuery({ ...attemptQuery(shownId ?? ''), enabled: shownId !== null });
+  // An earlier report chosen from the history replaces the one on screen.
+  const shown = shownId !== null && earlier.data ? earlier.data : result;
   const reportHeading = useRef<HTMLHeadingElement>(null);
   usePageTitle(question.data ? 'Practise a question' : 'Interview question');
 
   useEffect(() => {
-    if (result) reportHeading.current?.focus();
-  }, [result]);
+    if (shown) reportHeading.current?.focus();
+  }, [shown]);
 
   if (question.isPending) return <CardsSkeleton cards={2} />;
   if (question.isError) {
@@ -62,36 +71,56 @@ export function QuestionPage() {
         }
       />
       <Stack gap="lg">
-        <PracticeSession question={q} onResult={setResult} />
-        {result && (
+        <PracticeSession
+          question={q}
+          onResult={(next) => {
+            setShownId(null);
+            setResult(next);
+          }}
+        />
+        {shown && (
           <Stack gap="lg">
             <Title order={2} fz="xl" ref={reportHeading} tabIndex={-1}>
-              Your report
+              {shown === result
+                ? 'Your report'
+                : `Your report of ${formatDate(shown.attempt.createdAt)}`}
             </Title>
             <AnswerReportView
-              report={result.report}
+              report={shown.report}
               question={q}
-              redFlagDocs={result.redFlagDocs}
+              redFlagDocs={shown.redFlagDocs}
+              answer={shown.attempt.answer}
             />
-            <RatingCard
-              key={result.attempt.id}
-              attemptId={result.attempt.id}
-              suggested={result.report.suggestedRating}
-            />
+            {shown.attempt.rating === null && (
+              <RatingCard
+                key={shown.attempt.id}
+                attemptId={shown.attempt.id}
+                suggested={shown.report.suggestedRating}
+              />
+            )}
           </Stack>
         )}
         {practised ? (
-          <QuestionGuidance question={q} />
+          <QuestionGuidance question={q} tips={question.data.tips} />
         ) : (
           <Card>
             <Text fz="sm" c="dimmed">
               Guidance and a sample answer appear after your first attempt, so your own answer comes
               first.
             </Text>
+            {question.data.tips.map((tip) => (
+              <Text key={tip.id} fz="sm" mt="xs">
+                <strong>{tip.title}.</strong> {tip.text}
+              </Text>
+            ))}
           </Card>
         )}
         {attempts.data && attempts.data.attempts.length > 0 && (
-          <AttemptHistory attempts={attempts.data.attempts} />
+          <AttemptHistory
+            attempts={attempts.data.attempts}
+            onShow={setShownId}
+            shownId={shownId ?? result?.attempt.id ?? null}
+          />
         )}
       </Stack>
     </>

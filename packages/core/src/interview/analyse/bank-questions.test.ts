@@ -128,13 +128,14 @@ describe('img-visa-status', () => {
     expect(report.talkingPoints.find((p) => p.id === 'status')?.covered).toBe(true);
   });
 
-  it('flags demands and a missing status', () => {
+  it('flags demands; a missing status is a missing talking point, not a demand (issue 13)', () => {
     expect(
       evidenceOf('img-visa-status', 'You have to sponsor my H-1B. Thanks.', 'demanding-visa-talk'),
     ).toBe('You have to sponsor my H-1B.');
-    expect(codes('img-visa-status', 'I will sort the paperwork out after the match.')).toContain(
-      'demanding-visa-talk',
-    );
+    const vague = 'I will sort the paperwork out after the match.';
+    expect(codes('img-visa-status', vague)).not.toContain('demanding-visa-talk');
+    const report = analyseAnswer({ question: question('img-visa-status'), answer: vague });
+    expect(report.talkingPoints.find((p) => p.id === 'status')?.covered).toBe(false);
   });
 });
 
@@ -169,10 +170,11 @@ describe('img-low-score-or-gap', () => {
   const good =
     'My Step 2 CK score of 219 is lower than I wanted, and that was my responsibility: I relied on reading instead of timed practice. Since then I changed my approach, and I passed Step 3 on my first attempt. Today I feel ready for residency.';
 
-  it('an owned, brief answer raises nothing and covers the points', () => {
+  it('an owned, brief answer raises nothing and covers the core points', () => {
     const report = analyseAnswer({ question: question('img-low-score-or-gap'), answer: good });
     expect(report.redFlags).toEqual([]);
-    expect(report.talkingPoints.every((p) => p.covered)).toBe(true);
+    expect(report.talkingPoints.filter((p) => !p.optional).every((p) => p.covered)).toBe(true);
+    expect(report.checklist.missingCoreTalkingPoints).toBe(0);
   });
 
   it('flags excuses, evasion and an overlong explanation', () => {

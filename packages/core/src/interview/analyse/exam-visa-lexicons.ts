@@ -96,6 +96,20 @@ export const ISSUE_WORDS: Lexicon = [
   'setback',
   'probation',
   'remediation',
+  // Honest gaps name their cause instead (answer paths, issue 14).
+  'illness',
+  'diagnosed',
+  'caring for',
+  'cared for',
+  'delay',
+  'parental leave',
+  'maternity leave',
+  // What one did since graduating answers a question about the time since.
+  'since then',
+  'since graduating',
+  'after graduating',
+  'after my internship',
+  'worked as',
 ];
 
 export const DEMANDING_VISA: Lexicon = [
@@ -108,7 +122,7 @@ export const DEMANDING_VISA: Lexicon = [
   'i require',
   'i demand',
   'i insist',
-  'i will only',
+  { phrase: 'i will only', unlessNext: ['be'] },
   'i only accept',
   'only if you sponsor',
   'i need you to',
@@ -117,24 +131,6 @@ export const DEMANDING_VISA: Lexicon = [
   'you have to give me',
   'i expect you to',
   'non-negotiable',
-];
-
-export const VISA_TYPES: Lexicon = [
-  'j-1',
-  'j1',
-  'h-1b',
-  'h1b',
-  'h1',
-  'green card',
-  'permanent resident',
-  'citizen',
-  'citizenship',
-  'ead',
-  'work permit',
-  'o-1',
-  'f-1',
-  'opt',
-  'ecfmg',
 ];
 
 export const SOLICIT_RANK: Lexicon = [

@@ -39,6 +39,12 @@ export interface Token {
   /** UTF-16 offsets of the token in the answer as given (`source.slice(start, end)`). */
   readonly start: number;
   readonly end: number;
+  /**
+   * In the scope of a negation ("not", "never", "n't", "no", "nobody"): wink's negation flag,
+   * narrowed to the clause (it ends at "and"/"but" or after six tokens), so "doctors are not
+   * respected and the hospitals are a disgrace" negates "respected" but not "disgrace".
+   */
+  readonly negated: boolean;
 }
 
 export interface Sentence {
@@ -145,6 +151,46 @@ function tokenOffsets(text: string, values: readonly string[]): Int32Array {
   return offsets;
 }
 
+/** How many tokens after its cue a negation reaches ("never gave up"). */
+const NEGATION_REACH = 6;
+/** Denied speech or belief ("I am not saying…", "I don't think…") negates its whole clause. */
+const CLAUSE_NEGATING_VERBS = new Set([
+  'say',
+  'think',
+  'believe',
+  'mean',
+  'claim',
+  'suggest',
+  'feel',
+]);
+
+/** wink marks every token from a negation cue to the next punctuation; keep only its clause. */
+function narrowNegation(
+  flags: readonly boolean[],
+  tags: readonly PartOfSpeech[],
+  lemmas: readonly string[],
+  sentenceOf: Int32Array,
+): boolean[] {
+  const out: boolean[] = new Array(flags.length).fill(false);
+  let cue = -1;
+  let reach = NEGATION_REACH;
+  for (let k = 0; k < flags.length; k += 1) {
+    if (!flags[k]) {
+      cue = -1;
+      continue;
+    }
+    if (cue === -1 || (cue >= 0 && sentenceOf[k] !== sentenceOf[cue])) {
+      cue = k - 1;
+      const head = (lemmas[k] ?? '').toLowerCase();
+      reach = CLAUSE_NEGATING_VERBS.has(head) ? Number.POSITIVE_INFINITY : NEGATION_REACH;
+    }
+    const tag = tags[k];
+    if (tag === 'CCONJ' || tag === 'SCONJ') cue = -2; // the clause ended: nothing after is negated
+    out[k] = cue >= 0 && k - cue <= reach;
+  }
+  return out;
+}
+
 /** Tokenises, tags and splits a text. Never throws for any string input. */
 export function parseText(source: string): ParsedText {
   const winkApi = nlp();
@@ -160,6 +206,7 @@ export function parseText(source: string): ParsedText {
   const cases = outAll<string>(all, its.case);
   const stops = outAll<boolean>(all, its.stopWordFlag);
   const spaces = outAll<string>(all, its.precedingSpaces);
+  const negationFlags = outAll<boolean>(all, its.negationFlag);
 
   const offsets = tokenOffsets(text, values);
   const sentenceOf = new Int32Array(values.length);
@@ -179,6 +226,7 @@ export function parseText(source: string): ParsedText {
     });
   });
 
+  const negated = narrowNegation(negationFlags, tags, lemmas, sentenceOf);
   const tokens: Token[] = values.map((value, index) => ({
     index,
     value,
@@ -193,6 +241,7 @@ export function parseText(source: string): ParsedText {
     sentence: sentenceOf[index] ?? 0,
     start: offsets[2 * index] ?? 0,
     end: offsets[2 * index + 1] ?? 0,
+    negated: negated[index] ?? false,
   }));
 
   const entities: Entity[] = [];

@@ -22,7 +22,23 @@ export interface PhraseMatch {
   /** Last token index (exclusive). */
   readonly end: number;
   readonly sentence: number;
+  /**
+   * The matched words are in the scope of a negation ("not respected", "not about the money"), and
+   * the phrase itself carries none ("not my fault" is never negated by its own "not").
+   */
+  readonly negated: boolean;
 }
+
+const NEGATION_WORDS = new Set([
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'without',
+  'nor',
+]);
 
 interface PhraseToken {
   readonly normal: string;
@@ -32,6 +48,7 @@ interface PhraseToken {
 interface CompiledPhrase {
   readonly source: string;
   readonly tokens: readonly PhraseToken[];
+  readonly hasNegation: boolean;
 }
 
 /** Tokens that do not take part in phrase matching: hyphens inside words and line breaks. */
@@ -80,7 +97,8 @@ function compile(phrase: string): CompiledPhrase {
   const tokens = parseText(phrase.toLowerCase())
     .tokens.filter((token) => !isSkipped(token) && token.type !== 'punctuation')
     .map((token) => ({ normal: token.normal, lemma: token.lemma }));
-  const result: CompiledPhrase = { source: phrase, tokens };
+  const hasNegation = tokens.some((token) => NEGATION_WORDS.has(token.normal));
+  const result: CompiledPhrase = { source: phrase, tokens, hasNegation };
   if (compiled.size >= MAX_CACHED_PHRASES) compiled.clear();
   compiled.set(phrase, result);
   return result;
@@ -144,7 +162,12 @@ export function findPhrase(index: TextIndex, item: string | LexiconEntry): Phras
     const prev = tokenAt(index, position - 1);
     if (next !== undefined && entry.unlessNext?.includes(next.normal)) continue;
     if (prev !== undefined && entry.unlessPrev?.includes(prev.normal)) continue;
+    let negated = false;
+    for (let k = 0; k < phrase.tokens.length && !phrase.hasNegation; k += 1) {
+      negated ||= tokenAt(index, position + k)?.negated === true;
+    }
     matches.push({
+      negated,
       phrase: entry.phrase,
       start: head.index,
       end: (last?.index ?? head.index) + 1,
@@ -159,4 +182,9 @@ export function findAll(index: TextIndex, lexicon: Lexicon): PhraseMatch[] {
   return lexicon
     .flatMap((item) => findPhrase(index, item))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Like findAll, without the matches a negation denies ("I am not saying it is corrupt"). */
+export function findAffirmed(index: TextIndex, lexicon: Lexicon): PhraseMatch[] {
+  return findAll(index, lexicon).filter((match) => !match.negated);
 }

@@ -113,7 +113,7 @@ export function choosePriorities(p: PriorityInput): readonly Priority[] {
       evidence: flag.evidence,
     });
   }
-  const missing = p.talkingPoints.filter((point) => !point.covered);
+  const missing = p.talkingPoints.filter((point) => !point.covered && point.optional !== true);
   if (missing.length > 0) {
     const guidance = p.talkingPointGuidance.find((t) => t.id === missing[0]?.id)?.guidance ?? '';
     candidates.push({
@@ -162,7 +162,7 @@ export function choosePriorities(p: PriorityInput): readonly Priority[] {
       title: 'Keep this answer',
       detail:
         p.talkingPoints.length > 0
-          ? `All ${p.talkingPoints.length} talking points are covered within the target time, with nothing to check. Practise it once more in your own words so it stays fresh.`
+          ? `All ${p.talkingPoints.filter((point) => point.optional !== true).length} core talking points are covered within the target time, with nothing to check. Practise it once more in your own words so it stays fresh.`
           : 'The answer is within the target time with nothing to check. Practise it once more in your own words so it stays fresh.',
       evidence: p.bestSentence,
     },

@@ -17,7 +17,7 @@ export const RED_FLAG_DOCS: Readonly<Record<RedFlagCode, RedFlagDoc>> = {
   'criticises-home-country': {
     title: 'Criticism of the home country or its health system',
     trigger:
-      'A sentence about home ("back home", "my country", a country name) that is clearly negative (sentence sentiment ≤ −0.5 by default, unless it states hard conditions such as shortages or a crisis as facts) or uses a harsh word (useless, broken, terrible…), or a sweeping pejorative (corrupt, backward, third world…) next to a system word (system, government, hospitals…).',
+      'A sentence about home ("back home", "my country", a country name) that is clearly negative (sentence sentiment ≤ −0.5 by default, unless it states hard conditions such as shortages, a crisis or a disease as facts), uses a harsh word (useless, broken, a disgrace…), or denies a virtue ("doctors are not respected"); or a sweeping pejorative (corrupt, backward, third world…) next to a system word (system, government, hospitals…). A negated word ("I am not saying it is corrupt") and a harsh word nearer to a disease or disaster than to the system ("malaria is a terrible problem in my country") do not count.',
     example: 'The health system back home is corrupt and useless.',
     advice:
       'Describe constraints factually and say what they taught you ("with limited imaging, I learned to rely on a careful examination"). Interviewers hear sweeping criticism as a sign of how you may speak about their hospital.',
@@ -25,7 +25,7 @@ export const RED_FLAG_DOCS: Readonly<Record<RedFlagCode, RedFlagDoc>> = {
   'overpraises-us': {
     title: 'Over-praise of the US',
     trigger:
-      'Superlatives such as "best in the world", "land of opportunity", "American dream", or a comparative ("far better than", "superior to") in a sentence that mentions the US or America.',
+      'Superlatives such as "best in the world", "land of opportunity", "American dream", "everything there is perfect", a superlative with a world scope ("the best healthcare system in the world") about the US or a system other than home, or a comparative ("far better than", "superior to") in a sentence that mentions the US or America. Not when negated ("I do not think the US system is perfect").',
     example: 'The US has the best healthcare in the world and everything is better here.',
     advice:
       'Name the specific features you want to train in (structured feedback, subspecialty exposure, research time) instead of ranking countries.',
@@ -87,9 +87,9 @@ export const RED_FLAG_DOCS: Readonly<Record<RedFlagCode, RedFlagDoc>> = {
       'Keep the team in the story, but say what you did yourself: "I called the family and arranged the transfer."',
   },
   'demanding-visa-talk': {
-    title: 'Demanding or unclear visa talk',
+    title: 'Demanding visa talk',
     trigger:
-      'Demanding phrasing ("you must sponsor", "I require", "I will only…"), or, on a visa question, no visa status named (J-1, H-1B, green card, citizen…).',
+      'Demanding phrasing ("you must sponsor", "I require", "I will only…"), not negated. An answer that leaves the visa status out is not a demand: it misses the "status" talking point instead.',
     example: 'You must sponsor my H-1B or I will not come.',
     advice:
       'State your status and plan calmly in about 30 seconds: "I will need a J-1 visa sponsored through ECFMG, which your program already offers."',

@@ -83,6 +83,54 @@ export const HOME_PEJORATIVES: Lexicon = [
   'lazy',
   'dirty',
   'filthy',
+  'disgrace',
+  'disgraceful',
+  'shameful',
+  'a shame',
+  'joke',
+  'rotten',
+];
+
+/**
+ * Praise words that, denied about home ("doctors are not respected", "nothing works"), condemn it
+ * wholesale. Only counted when negated in a sentence about home.
+ */
+export const DENIED_HOME_VIRTUES: Lexicon = ['respected', 'respect', 'valued', 'trusted', 'honest'];
+
+/**
+ * Subjects a harsh word may describe that are not the home system: diseases, disasters, poverty.
+ * "Tuberculosis is a terrible disease in my country" describes the disease, not the country.
+ */
+export const CONDITIONS: Lexicon = [
+  'disease',
+  'illness',
+  'infection',
+  'tuberculosis',
+  'tb',
+  'malaria',
+  'hiv',
+  'aids',
+  'cholera',
+  'dengue',
+  'diabetes',
+  'hypertension',
+  'cancer',
+  'stroke',
+  'sepsis',
+  'epidemic',
+  'outbreak',
+  'pandemic',
+  'covid',
+  'burden',
+  'mortality',
+  'poverty',
+  'flood',
+  'floods',
+  'earthquake',
+  'accidents',
+  'injuries',
+  'traffic',
+  'heat',
 ];
 
 /** Praise of the US that reads as over the top on its own. */
@@ -98,8 +146,21 @@ export const OVERPRAISE_ABSOLUTE: Lexicon = [
   'dream country',
   'most advanced country',
   'everything is better',
+  'everything is perfect',
+  'everything there is perfect',
+  'everything here is perfect',
   'perfect system',
+  'perfect healthcare',
+  'perfect health care',
+  'flawless',
+  'no flaws',
+  'never makes mistakes',
+  'nothing goes wrong',
 ];
+
+/** "best … in the world" and other superlatives praise a country when the sentence is about it. */
+export const SUPERLATIVES: Lexicon = ['best', 'greatest', 'finest', 'most advanced', 'number one'];
+export const WORLD_SCOPE: Lexicon = ['in the world', 'on earth', 'anywhere', 'on the planet'];
 
 /** Comparatives that are over-praise when the sentence is about the US. */
 export const OVERPRAISE_COMPARATIVE: Lexicon = [

@@ -3,6 +3,7 @@
 // caller (red-flags.ts) keeps the earliest per code and words the message. Detectors read the
 // shared analysis context and never throw. Each is O(tokens + lexicon matches).
 import type {
+  AnswerPath,
   InterviewQuestion,
   ProgramFit,
   RedFlagCode,
@@ -16,15 +17,22 @@ import {
   ISSUE_WORDS,
   OWNERSHIP,
   SOLICIT_RANK,
-  VISA_TYPES,
 } from './exam-visa-lexicons.ts';
 import { parseText } from './nlp.ts';
-import { findAll, type Lexicon, type PhraseMatch, type TextIndex } from './phrases.ts';
+import {
+  findAffirmed,
+  findAll,
+  type Lexicon,
+  type PhraseMatch,
+  type TextIndex,
+} from './phrases.ts';
 import type { ActionSentence } from './pronouns.ts';
 import {
   BETTER_OPPORTUNITIES,
   BLAME_WORDS,
+  CONDITIONS,
   CONSTRAINTS,
+  DENIED_HOME_VIRTUES,
   HOME_MENTIONS,
   HOME_PEJORATIVES,
   MONEY_OR_PRESTIGE,
@@ -34,7 +42,9 @@ import {
   PEOPLE,
   PERSONAL_MOTIVES,
   STRONG_PEJORATIVES,
+  SUPERLATIVES,
   SYSTEM_WORDS,
+  WORLD_SCOPE,
 } from './red-flag-lexicons.ts';
 import { isWordToken, spokenSentences } from './text.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -49,6 +59,8 @@ export interface RuleContext {
   readonly specificity: Specificity;
   readonly programFit: ProgramFit | null;
   readonly thresholds: Thresholds;
+  /** The answer path the answer takes (paths.ts); null = the question's own points. */
+  readonly path?: AnswerPath | null;
 }
 
 export interface Candidate {
@@ -106,23 +118,56 @@ export function isProgramFitQuestion(question: InterviewQuestion): boolean {
   return question.type === 'motivation' && /\b(this|our|your) program\b/i.test(question.prompt);
 }
 
+/** Token distance from a match to the nearest match of `others` in its sentence (Infinity if none). */
+function distanceTo(match: PhraseMatch, others: readonly PhraseMatch[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const other of others) {
+    if (other.sentence !== match.sentence) continue;
+    best = Math.min(best, Math.abs(other.start - match.start));
+  }
+  return best;
+}
+
+/**
+ * Subject awareness: a harsh word nearer to a disease or disaster than to the home system describes
+ * that ("malaria is a terrible problem in my country"), not the system.
+ */
+function aboutCondition(
+  match: PhraseMatch,
+  targets: readonly PhraseMatch[],
+  conditions: readonly PhraseMatch[],
+): boolean {
+  return distanceTo(match, conditions) < distanceTo(match, targets);
+}
+
 export function criticisesHomeCountry({ index, thresholds }: RuleContext): Candidate[] {
-  const home = bySentence(findAll(index, HOME_MENTIONS));
-  const system = sentenceSet(index, SYSTEM_WORDS);
-  const harsh = bySentence(findAll(index, HOME_PEJORATIVES));
+  const homeMatches = findAll(index, HOME_MENTIONS);
+  const home = bySentence(homeMatches);
+  const systemMatches = findAll(index, SYSTEM_WORDS);
+  const system = new Set(systemMatches.map((m) => m.sentence));
+  const targets = [...homeMatches, ...systemMatches];
+  const conditions = findAll(index, CONDITIONS);
+  const conditionSentences = new Set(conditions.map((m) => m.sentence));
+  const aimedAtHome = (m: PhraseMatch): boolean => !aboutCondition(m, targets, conditions);
+  const harsh = bySentence(findAffirmed(index, HOME_PEJORATIVES).filter(aimedAtHome));
+  const denied = bySentence(findAll(index, DENIED_HOME_VIRTUES).filter((m) => m.negated));
   const constraints = sentenceSet(index, CONSTRAINTS);
   const out: Candidate[] = [];
-  for (const match of findAll(index, STRONG_PEJORATIVES)) {
+  for (const match of findAffirmed(index, STRONG_PEJORATIVES).filter(aimedAtHome)) {
     if (home.has(match.sentence) || system.has(match.sentence))
       out.push(at('criticises-home-country', match));
   }
   for (const [sentence, mention] of home) {
-    const harshMatch = harsh.get(sentence);
+    const harshMatch = harsh.get(sentence) ?? denied.get(sentence);
     const sentiment = index.parsed.sentences[sentence]?.sentiment ?? 0;
     if (harshMatch !== undefined) out.push(at('criticises-home-country', harshMatch));
-    else if (sentiment <= thresholds.homeCountrySentimentMax && !constraints.has(sentence)) {
-      // Shortages and crises stated as facts are what an answer should describe; only a
-      // negative sentence without them counts.
+    else if (
+      sentiment <= thresholds.homeCountrySentimentMax &&
+      !constraints.has(sentence) &&
+      !conditionSentences.has(sentence)
+    ) {
+      // Shortages, crises and diseases stated as facts are what an answer should describe; only
+      // a negative sentence without them counts.
       out.push(at('criticises-home-country', mention));
     }
   }
@@ -141,9 +186,19 @@ function mentionsUs(index: TextIndex, sentence: number): boolean {
 }
 
 export function overpraisesUs({ index }: RuleContext): Candidate[] {
-  const out = findAll(index, OVERPRAISE_ABSOLUTE).map((m) => at('overpraises-us', m));
-  for (const match of findAll(index, OVERPRAISE_COMPARATIVE)) {
+  const out = findAffirmed(index, OVERPRAISE_ABSOLUTE).map((m) => at('overpraises-us', m));
+  for (const match of findAffirmed(index, OVERPRAISE_COMPARATIVE)) {
     if (mentionsUs(index, match.sentence)) out.push(at('overpraises-us', match));
+  }
+  // "the best healthcare system in the world": a superlative with a world scope, about the US or
+  // about a system that is not home.
+  const world = sentenceSet(index, WORLD_SCOPE);
+  const home = sentenceSet(index, HOME_MENTIONS);
+  const system = sentenceSet(index, SYSTEM_WORDS);
+  for (const match of findAffirmed(index, SUPERLATIVES)) {
+    if (!world.has(match.sentence)) continue;
+    const aboutSystem = system.has(match.sentence) && !home.has(match.sentence);
+    if (mentionsUs(index, match.sentence) || aboutSystem) out.push(at('overpraises-us', match));
   }
   return out;
 }
@@ -152,7 +207,7 @@ export function moneyOrPrestige(ctx: RuleContext): Candidate[] {
   if (!MOTIVE_TYPES.has(ctx.question.type)) return [];
   // Costs that patients pay (insurance, out of pocket) are content, not the applicant's motive.
   const patientCosts = sentenceSet(ctx.index, PATIENT_COSTS);
-  const out = findAll(ctx.index, MONEY_OR_PRESTIGE)
+  const out = findAffirmed(ctx.index, MONEY_OR_PRESTIGE)
     .filter((m) => !patientCosts.has(m.sentence))
     .map((m) => at('money-or-prestige', m));
   const { numbers, namedEntities, concreteExamples } = ctx.specificity;
@@ -174,14 +229,16 @@ export function personalMotive(ctx: RuleContext): Candidate[] {
       .slice(0, Math.max(1, ctx.thresholds.personalMotiveSentences))
       .map((s) => s.index),
   );
-  return findAll(ctx.index, PERSONAL_MOTIVES)
-    .filter((m) => opening.has(m.sentence))
+  // Where the question's points ask about visas (img-return-home), a green card is on topic.
+  const visaOnTopic = ctx.question.talkingPoints.some((p) => p.synonyms.includes('j-1'));
+  return findAffirmed(ctx.index, PERSONAL_MOTIVES)
+    .filter((m) => opening.has(m.sentence) && !(visaOnTopic && m.phrase === 'green card'))
     .map((m) => at('personal-reason-as-main-motive', m));
 }
 
 export function blamesOthers({ index, thresholds }: RuleContext): Candidate[] {
   const people = sentenceSet(index, PEOPLE);
-  const out = findAll(index, BLAME_WORDS)
+  const out = findAffirmed(index, BLAME_WORDS)
     .filter((m) => people.has(m.sentence))
     .map((m) => at('blames-others', m));
   // Sentiment alone counts only for named roles, and not when the sentence is about a patient's
@@ -205,7 +262,7 @@ export function excuseForScores({ index, question }: RuleContext): Candidate[] {
   if (findAll(index, OWNERSHIP).length > 0) return [];
   const exam = sentenceSet(index, EXAM_WORDS);
   const anywhere = question.type === 'red-flag';
-  return findAll(index, EXCUSES)
+  return findAffirmed(index, EXCUSES)
     .filter((m) => anywhere || exam.has(m.sentence))
     .map((m) => at('excuse-for-scores', m));
 }
@@ -230,8 +287,9 @@ function issueWordsOf(question: InterviewQuestion): readonly string[] {
   return words;
 }
 
-export function evasiveAboutWeakness({ index, question }: RuleContext): Candidate[] {
-  if (question.type !== 'red-flag') return [];
+export function evasiveAboutWeakness({ index, question, path }: RuleContext): Candidate[] {
+  // An answer that takes an honest path (an illness, caregiving, a visa delay) names its cause.
+  if (question.type !== 'red-flag' || (path ?? null) !== null) return [];
   const first = firstSentence(index);
   if (first === null) return [];
   if (findAll(index, [...ISSUE_WORDS, ...issueWordsOf(question)]).length > 0) return [];
@@ -283,17 +341,12 @@ export function weInsteadOfI({ actions }: RuleContext): Candidate[] {
   return first === undefined ? [] : [{ code: 'we-instead-of-i', sentence: first.sentence.index }];
 }
 
-export function demandingVisaTalk({ index, question }: RuleContext): Candidate[] {
-  const out = findAll(index, DEMANDING_VISA).map((m) => at('demanding-visa-talk', m));
-  const first = firstSentence(index);
-  if (isVisaQuestion(question) && first !== null && findAll(index, VISA_TYPES).length === 0) {
-    out.push({
-      code: 'demanding-visa-talk',
-      sentence: first,
-      note: 'The answer does not name a visa status (J-1, H-1B, green card, citizen…).',
-    });
-  }
-  return out;
+/**
+ * Only demands are flagged. An answer that leaves the visa out is not "demanding": it misses the
+ * status talking point instead (issue 13).
+ */
+export function demandingVisaTalk({ index }: RuleContext): Candidate[] {
+  return findAffirmed(index, DEMANDING_VISA).map((m) => at('demanding-visa-talk', m));
 }
 
 export function solicitsRankInformation({ index }: RuleContext): Candidate[] {

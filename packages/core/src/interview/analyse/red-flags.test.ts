@@ -28,7 +28,8 @@ function expectFlag(
   expect(hit, `${code} not raised`).toBeDefined();
   expect(hit?.evidence).toBe(sentence);
   expect(answer).toContain(sentence);
-  expect(hit?.message).toMatch(/^Check this: /);
+  // The title is the heading; the message never repeats it.
+  expect(hit?.message).not.toContain(RED_FLAG_DOCS[code].title);
   expect(hit?.message).toContain(RED_FLAG_DOCS[code].advice);
   expect(hit?.message).not.toMatch(/[.!?]”\./);
 }
@@ -161,9 +162,9 @@ describe('red flags', () => {
     expectFlag(VISA, `${bad} Thank you.`, 'demanding-visa-talk', bad);
   });
 
-  it('demanding-visa-talk: a visa question answered without a visa status', () => {
-    const first = 'I am hoping to sort that out later once I match.';
-    expectFlag(VISA, `${first} It should be fine.`, 'demanding-visa-talk', first);
+  it('demanding-visa-talk: not raised for a visa answer that only leaves the status out', () => {
+    const answer = 'I am hoping to sort that out later once I match. It should be fine.';
+    expect(flagsOf(VISA, answer).map((f) => f.code)).not.toContain('demanding-visa-talk');
   });
 
   it('solicits-rank-information: asking how the program will rank you', () => {
@@ -176,7 +177,7 @@ describe('red flags', () => {
     const report = analyseAnswer({ question: WHY_US, answer: WHY_US.sampleAnswer });
     const hit = report.redFlags.find((f) => f.code === 'sounds-memorised');
     expect(hit?.evidence).toBe(`${first}.`);
-    expect(hit?.message).toMatch(/^Check this: .*\d+% of the answer/);
+    expect(hit?.message).toMatch(/^\d+% of the answer/);
   });
 
   it('overlong-explanation: a red-flag explanation beyond 90 s quotes where it passes the limit', () => {

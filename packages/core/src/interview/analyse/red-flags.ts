@@ -5,7 +5,7 @@
 import type { RedFlagHit } from '../../vocabulary/interview.ts';
 import { RED_FLAG_CODES, type RedFlagCode } from '../../vocabulary/interview.ts';
 import { parseText } from './nlp.ts';
-import { findAll, type TextIndex } from './phrases.ts';
+import { findAffirmed, type TextIndex } from './phrases.ts';
 import { RED_FLAG_DOCS, RED_FLAG_SEVERITY } from './red-flag-docs.ts';
 import {
   blamesOthers,
@@ -132,7 +132,7 @@ function pitfallCandidates({ index, question }: RuleContext): Sourced[] {
   return question.pitfalls.flatMap((pitfall) => {
     if (!RED_FLAG_CODES.includes(pitfall.code)) return [];
     const phrases = pitfall.phrases.map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
-    return findAll(index, phrases).map((m) => ({
+    return findAffirmed(index, phrases).map((m) => ({
       code: pitfall.code,
       sentence: m.sentence,
       start: m.start,
@@ -150,7 +150,8 @@ function message(code: RedFlagCode, evidence: string | null, note: string | unde
   if (note === undefined) what = quoted === '' ? '' : `The answer says ${quoted}.`;
   else if (quoted === '' || note.includes('“')) what = note;
   else what = `${note} The sentence: ${quoted}.`;
-  return `Check this: ${doc.title}. ${what} ${doc.advice}`
+  // The title is shown once, as the heading; the message says what the answer does and what to do.
+  return `${what} ${doc.advice}`
     .replace(/\s+/g, ' ')
     .replace(/([.!?…])”\./g, '$1”')
     .trim();

@@ -15,6 +15,7 @@ import { compareAttempts } from './comparison.ts';
 import { analyseFillers } from './fillers.ts';
 import type { ParsedText } from './nlp.ts';
 import { loadModel, parseText } from './nlp.ts';
+import { choosePath } from './paths.ts';
 import { indexText } from './phrases.ts';
 import { choosePriorities } from './priorities.ts';
 import { actionSentences } from './pronouns.ts';
@@ -109,7 +110,8 @@ export function analyseAnswer(input: AnalyseInput): AnswerReport {
       ? null
       : fillerLevel(fillersPer100Words, perMinute, t);
 
-  const talkingPoints = coverTalkingPoints(index, question.talkingPoints);
+  const chosen = choosePath(index, question, input.pathId);
+  const talkingPoints = coverTalkingPoints(index, chosen.talkingPoints);
   const covered = talkingPoints.filter((p) => p.covered).length;
   const actions = actionSentences(parsed);
   const star = question.star && wordCount > 0 ? analyseStar(index, actions, t) : null;
@@ -128,6 +130,7 @@ export function analyseAnswer(input: AnalyseInput): AnswerReport {
           specificity,
           programFit: fit,
           thresholds: t,
+          path: chosen.path,
         });
 
   let densest: number | null = null;
@@ -140,7 +143,7 @@ export function analyseAnswer(input: AnalyseInput): AnswerReport {
     wordCount,
     redFlags,
     talkingPoints,
-    talkingPointGuidance: question.talkingPoints,
+    talkingPointGuidance: chosen.talkingPoints,
     star,
     timeBand,
     seconds,
@@ -165,7 +168,7 @@ export function analyseAnswer(input: AnalyseInput): AnswerReport {
     thresholds: t,
   });
 
-  const missing = talkingPoints.length - covered;
+  const missing = talkingPoints.filter((p) => !p.covered && !p.optional).length;
   const starComplete = star === null || (star.checks.length === 0 && star.learning.present);
   const checklist: ReportChecklist = {
     redFlags: redFlags.length,
@@ -200,6 +203,7 @@ export function analyseAnswer(input: AnalyseInput): AnswerReport {
     fillers: fill.fillers,
     hedges: fill.hedges,
     hedgesPer100Words,
+    path: chosen.path === null ? null : { id: chosen.path.id, label: chosen.path.label },
     talkingPoints,
     talkingPointsCovered: covered,
     star,
@@ -230,6 +234,7 @@ export function analyseAnswer(input: AnalyseInput): AnswerReport {
 const WARM_UP_QUESTION = {
   id: 'warm-up',
   theme: 'img',
+  audience: 'all',
   type: 'img',
   prompt: 'Why do you want to train here, and what is your visa status?',
   alternatives: [],

@@ -15,6 +15,7 @@ describe('talking points', () => {
         covered: true,
         evidence: 'During my observership in Chicago I saw daily feedback on rounds.',
         matched: 'feedback',
+        optional: false,
       },
       {
         id: 'usce',
@@ -22,6 +23,7 @@ describe('talking points', () => {
         covered: true,
         evidence: 'During my observership in Chicago I saw daily feedback on rounds.',
         matched: 'observership',
+        optional: false,
       },
       {
         id: 'goals',
@@ -29,6 +31,7 @@ describe('talking points', () => {
         covered: true,
         evidence: 'My goal is a fellowship in nephrology.',
         matched: 'my goal',
+        optional: false,
       },
     ]);
     expect(report.talkingPointsCovered).toBe(3);

@@ -2,6 +2,7 @@
 import type { InterviewQuestion } from '../../vocabulary/interview.ts';
 
 const base = {
+  audience: 'all',
   alternatives: [],
   competencies: ['interpersonal-communication'],
   whyAsked: 'Fixture.',

@@ -16,4 +16,6 @@ export interface AnalyseInput {
   /** Lower-case words or phrases of the user's program profile (tracks, clinics, city, mission words). */
   readonly programKeywords?: readonly string[];
   readonly thresholds?: Partial<Thresholds>;
+  /** One of the question's answer paths; when absent the answer's own cues choose (paths.ts). */
+  readonly pathId?: string;
 }

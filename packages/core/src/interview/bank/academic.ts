@@ -8,6 +8,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-research-experience',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt: 'Tell me about your research.',
     alternatives: [
@@ -80,6 +81,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-memorable-case',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt: 'Tell me about a memorable patient or case.',
     alternatives: [
@@ -144,6 +146,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-controversy',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt: 'What is a current controversy in this specialty, and where do you stand on it?',
     alternatives: [
@@ -196,6 +199,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-quality-improvement',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt: 'Tell me about a quality-improvement project you have been part of.',
     alternatives: [
@@ -253,6 +257,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-evidence-based-medicine',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt: 'How do you keep up with the medical literature and apply evidence in your practice?',
     alternatives: [
@@ -312,6 +317,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-research-unrelated',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt: 'Your research is in a different field. How does it relate to this specialty?',
     alternatives: [
@@ -370,6 +376,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-recent-article',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt: 'Tell me about an article you read recently that interested you.',
     alternatives: [
@@ -428,6 +435,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-present-case',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt:
       'Present a patient you recently cared for, as you would on morning rounds, in under two minutes.',
@@ -487,6 +495,7 @@ export const ACADEMIC_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'academic-diagnostic-uncertainty',
     theme: 'academic',
+    audience: 'all',
     type: 'academic',
     prompt:
       'Tell me about a case where the diagnosis was uncertain. How did you reason through it?',

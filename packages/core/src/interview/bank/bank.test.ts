@@ -4,6 +4,8 @@ import {
   COMPETENCIES,
   INTERVIEW_THEMES,
   type InterviewQuestion,
+  QUESTION_AUDIENCES,
+  QUESTION_CONDITIONS,
   QUESTION_TYPES,
   RED_FLAG_CODES,
 } from '../../vocabulary/interview.ts';
@@ -20,6 +22,16 @@ const talkingPointSchema = z.strictObject({
   label: text,
   guidance: text,
   synonyms: z.array(lowerCasePhrase).min(4).max(10),
+  optional: z.boolean().optional(),
+});
+
+const pathSchema = z.strictObject({
+  id: z.string().regex(KEBAB),
+  label: text,
+  guidance: text,
+  cues: z.array(lowerCasePhrase).min(2),
+  talkingPoints: z.array(talkingPointSchema).min(2).max(5),
+  sampleAnswer: text,
 });
 
 const questionSchema = z
@@ -28,6 +40,9 @@ const questionSchema = z
     theme: z.enum(INTERVIEW_THEMES),
     type: z.enum(QUESTION_TYPES),
     prompt: text,
+    audience: z.enum(QUESTION_AUDIENCES),
+    askWhen: z.array(z.enum(QUESTION_CONDITIONS)).min(1).optional(),
+    paths: z.array(pathSchema).min(2).optional(),
     alternatives: z.array(text).min(2).max(4),
     competencies: z.array(z.enum(COMPETENCIES)).min(1),
     timeBand: z
@@ -37,7 +52,7 @@ const questionSchema = z
       })
       .refine((b) => b.minSeconds < b.maxSeconds, 'minSeconds must be below maxSeconds'),
     whyAsked: text,
-    talkingPoints: z.array(talkingPointSchema).min(3).max(5),
+    talkingPoints: z.array(talkingPointSchema).min(3).max(6),
     pitfalls: z
       .array(
         z.strictObject({

@@ -16,6 +16,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-teamwork',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you worked effectively as part of a team.',
     alternatives: [
@@ -103,6 +104,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-conflict-colleague',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a conflict with a colleague and how you resolved it.',
     alternatives: [
@@ -182,6 +184,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-disagree-attending',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you disagreed with a senior colleague or attending.',
     alternatives: [
@@ -269,6 +272,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-mistake',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a mistake you made in patient care.',
     alternatives: [
@@ -346,6 +350,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-failure',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you failed at something.',
     alternatives: [
@@ -417,6 +422,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-critical-feedback',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you received critical feedback.',
     alternatives: [
@@ -495,6 +501,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-difficult-patient',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a difficult patient or family and how you handled the situation.',
     alternatives: [
@@ -574,6 +581,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-breaking-bad-news',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you had to deliver bad news.',
     alternatives: [
@@ -646,6 +654,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-leadership',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you showed leadership.',
     alternatives: [
@@ -725,6 +734,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-stress',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you were under significant stress. How did you cope?',
     alternatives: [
@@ -793,6 +803,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-competing-priorities',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you had several urgent tasks at once. How did you prioritise?',
     alternatives: [
@@ -874,6 +885,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-emergency',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a medical emergency you were involved in.',
     alternatives: [
@@ -944,6 +956,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-above-and-beyond',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you went above and beyond for a patient.',
     alternatives: [
@@ -1022,6 +1035,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-cultural-competence',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt:
       'Tell me about a time you cared for a patient whose cultural background affected their care.',
@@ -1095,6 +1109,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-advocacy',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you advocated for a patient or a group of patients.',
     alternatives: [
@@ -1174,6 +1189,7 @@ export const BEHAVIOURAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'behavioural-adapting-new-system',
     theme: 'behavioural',
+    audience: 'all',
     type: 'behavioural',
     prompt: 'Tell me about a time you had to adapt quickly to a new environment or system.',
     alternatives: [

@@ -1,4 +1,5 @@
 import type { InterviewQuestion } from '../../vocabulary/interview.ts';
+import { GAP_PATHS, VISA_PATHS } from './answer-paths.ts';
 import { NARRATIVE_BAND, QUICK_BAND, RED_FLAG_BAND } from './time-bands.ts';
 
 // Theme C: questions specific to international medical graduates, including red-flag
@@ -11,6 +12,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-why-us',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'Why did you choose to pursue residency in the US?',
     alternatives: [
@@ -124,6 +126,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-why-abroad',
     theme: 'img',
+    audience: 'us-img',
     type: 'img',
     prompt: 'Why did you go to medical school outside the US?',
     alternatives: [
@@ -214,6 +217,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-home-health-system',
     theme: 'img',
+    audience: 'non-us-img',
     type: 'img',
     prompt: 'Tell me about the health system in your country and how it compares with the US.',
     alternatives: [
@@ -268,6 +272,22 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
         guidance: 'Say what the comparison taught you and how it will shape your practice here.',
         synonyms: ['lesson', 'taught me', 'i carry', 'i learned', 'shape', "i'll ask"],
       },
+      {
+        id: 'unique-fact',
+        label: 'One thing unique to your system, with a fact',
+        guidance:
+          'Pick one thing your system does that the US does not, and back it with a fact or figure.',
+        synonyms: [
+          'unique',
+          'one thing',
+          'distinctive',
+          'nowhere else',
+          'for every',
+          'percent',
+          'million',
+          'thousand',
+        ],
+      },
     ],
     pitfalls: [
       {
@@ -290,13 +310,14 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
       },
     ],
     sampleAnswer:
-      "India has a mixed system. The government runs primary health centres and large public hospitals where care is free or very cheap, while many people, including low-income families, also use private clinics and pay out of pocket. A national insurance scheme now covers hospital care for poorer families, but outpatient medicines are still often paid for directly. What the system does well is reach. Community health workers link villages to care, and our generic drug industry makes essential medicines affordable. The challenges are uneven quality and very heavy patient loads in public hospitals, where I sometimes saw eighty patients in one clinic session. Compared with the US, India spends far less per person and relies less on technology, whereas the US has more specialists, imaging and documentation, but also high costs and complex insurance that create their own barriers. The lesson I carry is that access and affordability shape outcomes as much as clinical skill, so here I'll ask early about cost, coverage and follow-up, not only about symptoms.",
+      "India has a mixed system. The government runs primary health centres and large public hospitals where care is free or very cheap, while many people, including low-income families, also use private clinics and pay out of pocket. A national insurance scheme now covers hospital care for poorer families, but outpatient medicines are still often paid for directly. What the system does well is reach. One thing unique to it is the village health worker: a trained woman chosen by her own village, about one for every thousand people, who links families to care, and our generic drug industry makes essential medicines affordable. The challenges are uneven quality and very heavy patient loads in public hospitals, where I sometimes saw eighty patients in one clinic session. Compared with the US, India spends far less per person and relies less on technology, whereas the US has more specialists, imaging and documentation, but also high costs and complex insurance that create their own barriers. The lesson I carry is that access and affordability shape outcomes as much as clinical skill, so here I'll ask early about cost, coverage and follow-up, not only about symptoms.",
     star: false,
     priority: 1,
   },
   {
     id: 'img-visa-status',
     theme: 'img',
+    audience: 'all',
     type: 'logistics',
     prompt: 'What is your visa status, and will you need sponsorship?',
     alternatives: [
@@ -363,6 +384,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
         ],
       },
     ],
+    paths: VISA_PATHS,
     pitfalls: [
       {
         code: 'demanding-visa-talk',
@@ -382,13 +404,14 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
       },
     ],
     sampleAnswer:
-      "I'll need visa sponsorship. I'm ECFMG certified, so I'm eligible for the J-1, which ECFMG sponsors, and I understand it comes with a two-year home-residency requirement unless I obtain a waiver. I've also passed Step 3, so I'd qualify for an H-1B if your institution sponsors it. I'd slightly prefer the H-1B, but I'm fully flexible and happy with whichever visa your program supports.",
+      "I'll need visa sponsorship. I'm ECFMG certified, so I'm eligible for the J-1, which ECFMG sponsors, and I understand it comes with a two-year home-residency requirement unless I obtain a waiver. I've also passed Step 3, so I'd qualify for an H-1B if your institution sponsors it. My slight preference would be the H-1B, but I'm fully flexible and happy with whichever visa your program supports.",
     star: false,
     priority: 1,
   },
   {
     id: 'img-low-score-or-gap',
     theme: 'img',
+    audience: 'all',
     type: 'red-flag',
     prompt: 'Can you explain the low score or the gap in your application?',
     alternatives: [
@@ -448,7 +471,24 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
         guidance: 'Finish briefly on your readiness today.',
         synonyms: ['today', 'ready', 'currently', 'confident', 'going forward', 'every day'],
       },
+      {
+        id: 'other-strengths',
+        label: 'Your other strengths',
+        guidance:
+          'Mention strengths the score does not show, such as research, teaching or volunteering, in a sentence.',
+        synonyms: [
+          'research',
+          'volunteer',
+          'volunteering',
+          'publication',
+          'published',
+          'teaching',
+          'letters',
+        ],
+        optional: true,
+      },
     ],
+    paths: GAP_PATHS,
     pitfalls: [
       {
         code: 'excuse-for-scores',
@@ -479,6 +519,8 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-exam-attempt',
     theme: 'img',
+    audience: 'all',
+    askWhen: ['failed-attempt'],
     type: 'red-flag',
     prompt: 'I see you failed Step 1 on your first attempt. What happened?',
     alternatives: [
@@ -583,6 +625,8 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-time-since-graduation',
     theme: 'img',
+    audience: 'all',
+    askWhen: ['graduated-years-ago'],
     type: 'red-flag',
     prompt:
       'You graduated several years ago. What have you been doing since, and how have you kept your clinical skills current?',
@@ -672,6 +716,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-usce',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'Tell me about your US clinical experience.',
     alternatives: [
@@ -779,6 +824,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-ecfmg-certification',
     theme: 'img',
+    audience: 'all',
     type: 'logistics',
     prompt: 'Are you ECFMG certified, and if not, when will you be?',
     alternatives: [
@@ -834,6 +880,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-return-home',
     theme: 'img',
+    audience: 'non-us-img',
     type: 'img',
     prompt: 'Do you plan to return to your home country after residency?',
     alternatives: [
@@ -921,6 +968,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-residency-at-home',
     theme: 'img',
+    audience: 'non-us-img',
     type: 'img',
     prompt: "You've already done residency training at home. Why start again in the US?",
     alternatives: [
@@ -1002,6 +1050,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-exam-timeline',
     theme: 'img',
+    audience: 'all',
     type: 'red-flag',
     prompt: 'It took you several years to complete your USMLE exams. Why?',
     alternatives: [
@@ -1082,6 +1131,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-adapt-team-culture',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'How will you adapt to the team culture in US hospitals?',
     alternatives: [
@@ -1167,6 +1217,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-communication-interpreters',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: "How do you communicate with patients who don't share your language or culture?",
     alternatives: [
@@ -1248,6 +1299,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-english-handoffs',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt:
       "English isn't your first language. How do you make sure nothing gets lost in handoffs or with patients?",
@@ -1329,6 +1381,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-us-healthcare-change',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'If you could change one thing about US health care, what would it be?',
     alternatives: [
@@ -1409,6 +1462,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-prelim-plans',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'How would a preliminary or transitional year fit into your plans?',
     alternatives: [
@@ -1484,6 +1538,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-step3',
     theme: 'img',
+    audience: 'all',
     type: 'logistics',
     prompt: 'Have you taken Step 3?',
     alternatives: [
@@ -1530,6 +1585,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-emr-familiarity',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'How comfortable are you with electronic health records and US-style documentation?',
     alternatives: [
@@ -1605,6 +1661,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-adapting-new-country',
     theme: 'img',
+    audience: 'non-us-img',
     type: 'img',
     prompt: 'What was the hardest part of adjusting to life in the US, and how did you handle it?',
     alternatives: [
@@ -1672,6 +1729,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-what-you-bring',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'What does your background as an international graduate bring to our program?',
     alternatives: [
@@ -1746,6 +1804,7 @@ export const IMG_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'img-resource-limited-setting',
     theme: 'img',
+    audience: 'all',
     type: 'img',
     prompt: 'Tell me about practising medicine with limited resources. What did it teach you?',
     alternatives: [

@@ -56,6 +56,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-other-programs',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'Where else have you applied or interviewed?',
     alternatives: [
@@ -99,6 +100,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-how-will-you-rank',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'How are you going to rank our program?',
     alternatives: [
@@ -159,6 +161,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-rank-us-first',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'If we rank you to match, will you commit to ranking us first?',
     alternatives: [
@@ -207,6 +210,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-marital-status',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'Are you married, or do you have a partner?',
     alternatives: [
@@ -246,6 +250,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-children-pregnancy',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'Do you have children, or are you planning to start a family during residency?',
     alternatives: [
@@ -290,6 +295,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-age',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'How old are you?',
     alternatives: [
@@ -327,6 +333,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-religion',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'What is your religion? Will you need time off for religious holidays?',
     alternatives: ['Are you religious?', 'Will fasting affect your work?', 'Do you go to church?'],
@@ -366,6 +373,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-national-origin',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'Are you a US citizen? Where are your parents from?',
     alternatives: [
@@ -416,6 +424,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-disability-health',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: 'Do you have any health problems or disabilities we should know about?',
     alternatives: [
@@ -453,6 +462,7 @@ export const IMPROPER_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'improper-recording-without-notice',
     theme: 'improper-questions',
+    audience: 'all',
     type: 'improper',
     prompt: "We're going to record this interview for the committee. That's fine, isn't it?",
     alternatives: [

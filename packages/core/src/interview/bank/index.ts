@@ -8,6 +8,12 @@ import { OPENING_QUESTIONS } from './opening.ts';
 import { QUESTIONS_TO_ASK } from './questions-to-ask.ts';
 import { SITUATIONAL_QUESTIONS } from './situational.ts';
 
+export { GAP_PATHS, VISA_PATHS } from './answer-paths.ts';
+export {
+  type QuestionProfileFacts,
+  questionFitsProfile,
+  YEARS_AGO_THRESHOLD,
+} from './audience.ts';
 export {
   BEHAVIOURAL_BAND,
   NARRATIVE_BAND,
@@ -15,6 +21,7 @@ export {
   RED_FLAG_BAND,
   SITUATIONAL_BAND,
 } from './time-bands.ts';
+export { ANSWER_TIPS, type AnswerTip } from './tips.ts';
 export {
   ACADEMIC_QUESTIONS,
   BEHAVIOURAL_QUESTIONS,

@@ -6,6 +6,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'why-this-program',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'Why are you interested in our program?',
     alternatives: [
@@ -77,6 +78,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
           'culture',
           'residents told me',
         ],
+        optional: true,
       },
       {
         id: 'goals',
@@ -90,6 +92,22 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
           'fellowship',
           'i want to become',
           'hope to',
+        ],
+      },
+      {
+        id: 'right-candidate',
+        label: 'Why you are the right candidate for it',
+        guidance:
+          'Say what you bring that this program needs: a skill, a language, experience with its patients.',
+        synonyms: [
+          'i bring',
+          'what i bring',
+          'i can contribute',
+          'i can offer',
+          'i would add',
+          'right candidate',
+          'good fit',
+          'strong fit',
         ],
       },
     ],
@@ -112,13 +130,14 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
       },
     ],
     sampleAnswer:
-      "Three things about your program stand out for me. The first is your immigrant health track. At home in Enugu I ran a hypertension clinic for market traders, and I'd like to keep working with patients who face language and cost barriers; your refugee clinic would let me do that from intern year. The second is the block schedule with a protected ambulatory week. During my externship in Minneapolis I saw how hard continuity is when clinic is squeezed between ward days, and a protected week would help me build a real panel of patients. The third is the people. When I spoke with two of your second-year residents at the virtual social, both described attendings who give feedback the same day and a program director who knows every resident's goals. That matters to me, because I improve fastest with honest, timely feedback. Long term, I want to become a general internist in a community clinic, possibly with a teaching role, and your track, your continuity model and your supportive culture are a close fit for that path.",
+      "Three things about your program stand out for me. The first is your immigrant health track. At home in Enugu I ran a hypertension clinic for market traders, and I'd like to keep working with patients who face language and cost barriers; your refugee clinic would let me do that from intern year. The second is the block schedule with a protected ambulatory week. During my externship in Minneapolis I saw how hard continuity is when clinic is squeezed between ward days, and a protected week would help me build a real panel of patients. The third is the people. When I spoke with two of your second-year residents at the virtual social, both described attendings who give feedback the same day and a program director who knows every resident's goals. That matters to me, because I improve fastest with honest, timely feedback. In return, what I bring is four years of clinic work in Igbo and English with patients who distrust hospitals, which your refugee clinic sees every day. Long term, I want to become a general internist in a community clinic, possibly with a teaching role, and your track, your continuity model and your supportive culture are a close fit for that path.",
     star: false,
     priority: 2,
   },
   {
     id: 'motivation-why-specialty',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'Why have you chosen this specialty?',
     alternatives: [
@@ -199,6 +218,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-why-location',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'Why do you want to train in this city or region?',
     alternatives: [
@@ -285,6 +305,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-career-goals',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'Where do you see yourself in five to ten years?',
     alternatives: [
@@ -356,6 +377,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-what-looking-for',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'What are you looking for in a residency program?',
     alternatives: [
@@ -415,6 +437,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-why-medicine',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'Why did you become a doctor?',
     alternatives: [
@@ -488,6 +511,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-specialty-downsides',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'What do you find least appealing about this specialty?',
     alternatives: [
@@ -560,6 +584,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-specialty-challenges',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt:
       'What do you think are the biggest challenges facing this specialty in the next ten years?',
@@ -642,6 +667,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-teaching',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt:
       'Our residents teach medical students from the first day. How do you see yourself as a teacher?',
@@ -711,6 +737,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-community-served',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt:
       'Many of our patients are uninsured or have limited English. Why do you want to work with this population?',
@@ -782,6 +809,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-academic-or-community',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'Do you see yourself in academic medicine or in community practice?',
     alternatives: [
@@ -844,6 +872,7 @@ export const MOTIVATION_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'motivation-residency-worries',
     theme: 'motivation',
+    audience: 'all',
     type: 'motivation',
     prompt: 'What worries you most about starting residency?',
     alternatives: [

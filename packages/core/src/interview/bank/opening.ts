@@ -6,6 +6,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-tell-me-about-yourself',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'Tell me about yourself.',
     alternatives: [
@@ -111,6 +112,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-walk-through-cv',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'Walk me through your CV.',
     alternatives: [
@@ -199,6 +201,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-medical-education',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'How did your medical education prepare you for residency in the US?',
     alternatives: [
@@ -294,6 +297,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-not-on-application',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: "Tell me something about you that isn't in your application.",
     alternatives: [
@@ -362,6 +366,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-hobbies-wellness',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'What do you do outside of medicine, and how do you look after your own well-being?',
     alternatives: [
@@ -452,6 +457,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-strengths',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'What are your greatest strengths?',
     alternatives: [
@@ -528,6 +534,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-weakness',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'What is your greatest weakness?',
     alternatives: [
@@ -609,6 +616,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-colleagues-describe',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'How would your colleagues describe you?',
     alternatives: [
@@ -677,6 +685,7 @@ export const OPENING_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'opening-what-you-bring',
     theme: 'opening',
+    audience: 'all',
     type: 'narrative',
     prompt: 'What will you bring to our residency class?',
     alternatives: [

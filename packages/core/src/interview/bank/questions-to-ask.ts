@@ -67,6 +67,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-wellness',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt: 'What questions do you have for us? (Practise asking about resident wellness.)',
     alternatives: ALTERNATIVES,
@@ -94,6 +95,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-mentorship',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt: 'What questions do you have for us? (Practise asking about mentorship.)',
     alternatives: ALTERNATIVES,
@@ -121,6 +123,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-img-visa-support',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt:
       'What questions do you have for us? (Practise asking how the program supports international graduates.)',
@@ -164,6 +167,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-fellowship-outcomes',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt: 'What questions do you have for us? (Practise asking about graduates and fellowships.)',
     alternatives: ALTERNATIVES,
@@ -198,6 +202,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-curriculum-changes',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt: "What questions do you have for us? (Practise asking what's changing in the program.)",
     alternatives: ALTERNATIVES,
@@ -231,6 +236,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-patient-population',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt: 'What questions do you have for us? (Practise asking about the patient population.)',
     alternatives: ALTERNATIVES,
@@ -264,6 +270,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-residents-daily-life',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt:
       'What questions do you have for us? (Practise asking the current residents about daily life.)',
@@ -302,6 +309,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-feedback-evaluation',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt: 'What questions do you have for us? (Practise asking about feedback and evaluation.)',
     alternatives: ALTERNATIVES,
@@ -336,6 +344,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-research-support',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt: 'What questions do you have for us? (Practise asking about research and QI support.)',
     alternatives: ALTERNATIVES,
@@ -370,6 +379,7 @@ export const QUESTIONS_TO_ASK: readonly InterviewQuestion[] = [
   {
     id: 'ask-program-direction',
     theme: 'questions-to-ask',
+    audience: 'all',
     type: 'ask-program',
     prompt:
       "What questions do you have for us? (Practise asking the program director about the program's future.)",

@@ -7,6 +7,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-impaired-colleague',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt: 'A fellow resident smells of alcohol at the start of a shift. What would you do?',
     alternatives: [
@@ -89,6 +90,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-falsified-notes',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       "You notice that a co-intern documented a physical examination that you know wasn't done. What would you do?",
@@ -166,6 +168,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-unsafe-order',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       'Your attending asks you to give a medication at a dose you believe is unsafe. What would you do?',
@@ -260,6 +263,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-patient-refuses-treatment',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       'A patient with a serious infection refuses the antibiotics you recommend and wants to go home. What do you do?',
@@ -345,6 +349,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-family-nondisclosure',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       'The family of an older patient asks you not to tell her she has cancer. How do you respond?',
@@ -426,6 +431,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-social-media',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       "A co-resident posts a photo from the ward on social media, and a patient's face is visible in the background. What would you do?",
@@ -485,6 +491,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-gift-from-patient',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt: 'A grateful patient offers you an expensive watch at discharge. What do you do?',
     alternatives: [
@@ -551,6 +558,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-teammate-not-pulling-weight',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt: 'A co-intern keeps leaving unfinished work for you at sign-out. What would you do?',
     alternatives: [
@@ -615,6 +623,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-disclose-error',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       'You realise that a patient received a medication late because you forgot to order it. The patient is fine. What do you do?',
@@ -698,6 +707,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-duty-hours',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       "It's the end of your shift, you've reached your duty-hour limit, and you still have notes and a family call to finish. What do you do?",
@@ -764,6 +774,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-resource-allocation',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       'There is one ICU bed left and two patients who could benefit from it. How would you approach the decision?',
@@ -847,6 +858,7 @@ export const SITUATIONAL_QUESTIONS: readonly InterviewQuestion[] = [
   {
     id: 'situational-patient-demands-test',
     theme: 'situational',
+    audience: 'all',
     type: 'situational',
     prompt:
       "A patient with a simple cold demands antibiotics and says he won't leave without them. What do you do?",

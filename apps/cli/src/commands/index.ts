@@ -34,4 +34,8 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Estimate P(match) by contiguous ranks, specialty and Step 2 CK (NRMP aggregates)',
     load: async () => (await import('./calc.command.ts')).calcCommand,
   },
+  simulate: {
+    summary: 'Simulate your Match: a rank list (any specialties) on a synthetic market, N runs',
+    load: async () => (await import('./simulate.command.ts')).simulateCommand,
+  },
 };

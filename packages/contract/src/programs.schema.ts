@@ -264,6 +264,8 @@ export const calculatorQuerySchema = z.object({
 });
 
 const sourceSchema = z.object({
+  /** Its id in docs/sources.md. */
+  source: z.string(),
   title: z.string(),
   url: z.string(),
   factId: z.string().optional(),

@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { APPLICANT_TYPE_LABELS } from '@matchready/core/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { QueryError } from '../../components/query-state.tsx';
@@ -85,8 +86,8 @@ export function CalculatorPage() {
               onChange={(v) => setType(v as ApplicantType)}
             >
               <Group gap="lg" mt={6}>
-                <Radio value="non-us-img" label="Non-US IMG" />
-                <Radio value="us-img" label="US IMG (citizen)" />
+                <Radio value="non-us-img" label={APPLICANT_TYPE_LABELS['non-us-img'].long} />
+                <Radio value="us-img" label={APPLICANT_TYPE_LABELS['us-img'].long} />
               </Group>
             </Radio.Group>
             <NumberInput
@@ -141,7 +142,8 @@ export function CalculatorPage() {
               <Text fz="sm">
                 Estimated chance of matching in{' '}
                 {specialtyName(result.specialty, meta.data?.specialties)} with {result.ranks}{' '}
-                contiguous ranks, as a {type === 'us-img' ? 'US IMG' : 'non-US IMG'}
+                contiguous ranks, as a{' '}
+                {APPLICANT_TYPE_LABELS[type === 'us-img' ? 'us-img' : 'non-us-img'].short}
                 {typeof step2 === 'number' ? ` with Step 2 CK ${step2}` : ''}.{' '}
                 <strong>{result.label}</strong>; not a promise.
               </Text>

@@ -1,6 +1,7 @@
 import {
   type Icon,
   IconArrowsShuffle,
+  IconBook,
   IconCalendarEvent,
   IconLayoutDashboard,
   IconMicrophone,
@@ -26,6 +27,7 @@ export const mainNav: readonly NavItem[] = [
   { to: '/match', label: 'Match', icon: IconArrowsShuffle },
   { to: '/mentors', label: 'Mentors', icon: IconUsersGroup, soon: true },
   { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent, soon: true },
+  { to: '/help/nrmp-rules', label: 'NRMP rules', icon: IconBook },
 ];
 
 export const personalNav: readonly NavItem[] = [

@@ -61,6 +61,10 @@ export const router = createBrowserRouter([
                 lazy: () => import('../features/rank-lists/rank-list-page.tsx'),
               },
               { path: 'mentors', lazy: () => import('../features/mentors/mentors-page.tsx') },
+              {
+                path: 'help/nrmp-rules',
+                lazy: () => import('../features/help/nrmp-rules-page.tsx'),
+              },
               { path: 'timeline', lazy: () => import('../features/timeline/timeline-page.tsx') },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],

@@ -65,7 +65,7 @@ export {
   buildCombinedMarket,
   type CombinedMarket,
 } from './market/combined.ts';
-export { MARKET_MODEL } from './market/data.ts';
+export { MARKET_COMPOSITION, MARKET_MODEL } from './market/data.ts';
 export {
   MAX_RUNS,
   mergeSimulations,

@@ -41,7 +41,6 @@ function Editor({ list }: { readonly list: RankListJson }) {
     name.trim() !== list.name ||
     entries.length !== saved.length ||
     entries.some((e, i) => e.programId !== saved[i]?.programId || e.note !== saved[i]?.note);
-  const specialty = list.entries[0]?.program?.specialty ?? null;
 
   const add = (p: ProgramRecord) =>
     setEntries((current) =>
@@ -119,12 +118,13 @@ function Editor({ list }: { readonly list: RankListJson }) {
         </Card>
         <ProgramPicker
           ranked={new Set(entries.map((e) => e.programId))}
-          specialty={specialty}
+          specialty={null}
           onAdd={add}
         />
       </SimpleGrid>
       <SimulationPanel
         rankListId={list.id}
+        programNames={new Map(saved.map((e) => [e.programId, e.name]))}
         blockedReason={
           dirty
             ? 'Save the rank list first: the simulation uses the saved order.'

@@ -1,5 +1,5 @@
 /**
- * "Simulate my match": the real engine (Roth & Peranson 1999 instability chaining, through its
+ * "Simulate my match": our implementation of the NRMP's published algorithm (Roth & Peranson 1999 instability chaining, through its
  * index-based entry point solveSingles — the same result solveMatch gives for these lists, without
  * building and reading string ids every run) run `runs` times on a synthetic market around the
  * applicant's rank list (build.ts; one market per specialty ranked, joined by combined.ts and

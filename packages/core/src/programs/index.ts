@@ -50,6 +50,8 @@ export {
 } from './list/scoring.ts';
 export {
   assignTier,
+  displayedChance,
+  explainTier,
   TIER_REASON_TEXT,
   TIER_RULE,
   type TierAssignment,

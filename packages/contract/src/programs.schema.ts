@@ -25,7 +25,7 @@ import { describes } from './core-record.ts';
  * services (the core knows them); these schemas check shape and ranges.
  */
 
-const programTierSchema = z.enum(TIERS);
+export const programTierSchema = z.enum(TIERS);
 const applicantTypeSchema = z.enum(APPLICANT_TYPES);
 export type ProgramTier = z.infer<typeof programTierSchema>;
 

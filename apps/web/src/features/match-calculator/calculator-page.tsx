@@ -54,11 +54,26 @@ export function CalculatorPage() {
     if (first) setSpecialty(first.id);
   }, [saved, meta.data, seeded]);
 
-  const [params] = useDebouncedValue(
-    { specialty, ranks, type, step2: typeof step2 === 'number' ? step2 : undefined },
-    200,
-  );
-  const estimate = useQuery(calculatorQuery(params));
+  // Checked here, beside the field, so a typo never reaches the server as a failed request.
+  const step2Error =
+    typeof step2 === 'number' && (!Number.isInteger(step2) || step2 < 1 || step2 > 300)
+      ? 'Step 2 CK scores run from 1 to 300.'
+      : null;
+  const current = { specialty, ranks, type, step2: typeof step2 === 'number' ? step2 : undefined };
+  const [params] = useDebouncedValue(current, 200);
+  // One request per settled input: wait for the saved profile to seed the form, and for the
+  // debounce to catch up with what is on screen.
+  const ready =
+    seeded ||
+    (me.isSuccess && me.data?.role !== 'applicant') ||
+    me.isError ||
+    profile.isError ||
+    (profile.isSuccess && !profile.data?.profile);
+  const settled = JSON.stringify(params) === JSON.stringify(current);
+  const estimate = useQuery({
+    ...calculatorQuery(params),
+    enabled: ready && settled && step2Error === null,
+  });
   const result = estimate.data?.estimate;
 
   return (
@@ -98,6 +113,7 @@ export function CalculatorPage() {
               allowDecimal={false}
               value={step2}
               onChange={setStep2}
+              error={step2Error}
             />
             <div>
               <Text fz="sm" fw={500} id="ranks-label">
@@ -126,7 +142,11 @@ export function CalculatorPage() {
           <Title order={2} fz="lg" id="calculator-result" mb="xs">
             Estimate
           </Title>
-          {estimate.isError ? (
+          {step2Error !== null ? (
+            <Text fz="sm" c="dimmed">
+              Correct the Step 2 CK score to see the estimate.
+            </Text>
+          ) : estimate.isError ? (
             <QueryError error={estimate.error} onRetry={() => estimate.refetch()} />
           ) : !result ? (
             <Skeleton h={200} />

@@ -26,7 +26,7 @@ export async function fillProfile(page: Page): Promise<void> {
   await page.getByLabel('Country of training').fill('Nigeria');
   await page.getByLabel('Medical school').fill('University of Lagos College of Medicine');
   await page.getByLabel('Graduation year').fill('2021');
-  await choose(page, 'Applicant type', /Non-US IMG/);
+  await choose(page, 'Applicant type', /Non-US-citizen IMG/);
   await choose(page, 'Step 1', 'Passed');
   await page.getByLabel('Step 1 attempts').fill('1');
   await page.getByLabel('Step 2 CK score').fill('245');

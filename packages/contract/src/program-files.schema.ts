@@ -68,3 +68,11 @@ export const profileFileSchema = z.strictObject({
     .default([]),
   signaledProgramIds: z.array(z.string()).optional(),
 });
+
+/** `matchready simulate --rank-list R.json`: program ids, most preferred first (docs/simulate-cli.md). */
+export const rankListFileSchema = z
+  .array(z.string().trim().min(1, 'a program id cannot be empty'), {
+    error: 'the rank list must be a JSON array of program ids',
+  })
+  .min(1, 'rank at least one program')
+  .max(300, 'the NRMP accepts at most 300 ranks on one list');

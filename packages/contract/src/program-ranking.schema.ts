@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from './common.schema.ts';
 import { describes } from './core-record.ts';
 import { programImportSchema } from './program-files.schema.ts';
-import { programSchema } from './programs.schema.ts';
+import { programSchema, programTierSchema } from './programs.schema.ts';
 
 /**
  * What an applicant keeps about programs (private to them): the saved application list with
@@ -44,6 +44,16 @@ const storedEntry = z.object({
   note: z.string(),
   /** The catalogue record; null when the program has since been removed from the catalogue. */
   program: programSchema.nullable(),
+  /** Eligibility, tier and displayed chance for the current profile; null when it cannot be judged. */
+  assessment: z
+    .object({
+      eligible: z.boolean(),
+      tier: programTierSchema.nullable(),
+      chance: z.number().min(0).max(1).nullable(),
+      reasons: z.array(z.string()),
+    })
+    .nullable()
+    .optional(),
 });
 
 /** PUT /api/programs/my-list: the whole saved application list replaces the old one. */

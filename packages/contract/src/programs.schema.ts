@@ -25,7 +25,7 @@ import { describes } from './core-record.ts';
  * services (the core knows them); these schemas check shape and ranges.
  */
 
-const programTierSchema = z.enum(TIERS);
+export const programTierSchema = z.enum(TIERS);
 const applicantTypeSchema = z.enum(APPLICANT_TYPES);
 export type ProgramTier = z.infer<typeof programTierSchema>;
 
@@ -182,8 +182,10 @@ const programListEntrySchema = z.object({
   tier: programTierSchema.nullable(),
   tierReason: z.enum(TIER_REASONS).nullable(),
   tierReasonText: z.string().nullable(),
-  /** Estimated interview probability, 0–1 (null when ineligible). */
+  /** The model's estimated interview probability, 0–1 (null when ineligible). */
   score: z.number().min(0).max(1).nullable(),
+  /** The chance to show: the score kept inside its tier's band (decision 038); null when ineligible. */
+  chance: z.number().min(0).max(1).nullable(),
   factors: z.array(factorSchema),
   program: programSchema,
 });
@@ -233,6 +235,8 @@ export const programListResponseSchema = z.object({
     eligible: z.int(),
     ineligible: z.int(),
     tiers: z.object({ safety: z.int(), target: z.int(), reach: z.int() }),
+    /** Mean displayed chance over this list's eligible programs (null when none). */
+    meanChance: z.number().min(0).max(1).nullable(),
     reasons: z.record(z.string(), z.int()),
     suggestions: z.array(listSuggestionSchema),
   }),
@@ -264,6 +268,8 @@ export const calculatorQuerySchema = z.object({
 });
 
 const sourceSchema = z.object({
+  /** Its id in docs/sources.md. */
+  source: z.string(),
   title: z.string(),
   url: z.string(),
   factId: z.string().optional(),

@@ -58,4 +58,8 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Pair a cohort of mentees with mentors, provably optimal (from scores or profiles)',
     load: async () => (await import('./mentorship.command.ts')).mentorshipCommand,
   },
+  simulate: {
+    summary: 'Simulate your Match: a rank list (any specialties) on a synthetic market, N runs',
+    load: async () => (await import('./simulate.command.ts')).simulateCommand,
+  },
 };

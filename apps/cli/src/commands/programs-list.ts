@@ -21,7 +21,7 @@ export interface ListOptions {
   readonly cwd: string;
 }
 
-async function readProfile(file: string, cwd: string): Promise<ApplicantProfile> {
+export async function readProfile(file: string, cwd: string): Promise<ApplicantProfile> {
   // Loaded here: the contract (zod) is only needed by this subcommand.
   const { profileFileSchema } = await import('@matchready/contract');
   const parsed = profileFileSchema.safeParse(

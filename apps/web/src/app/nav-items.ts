@@ -1,6 +1,7 @@
 import {
   type Icon,
   IconArrowsShuffle,
+  IconBook,
   IconCalendarEvent,
   IconLayoutDashboard,
   IconMail,
@@ -35,6 +36,7 @@ export const mainNav: readonly NavItem[] = [
     organisationOnly: true,
   },
   { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent },
+  { to: '/help/nrmp-rules', label: 'NRMP rules', icon: IconBook },
 ];
 
 export const personalNav: readonly NavItem[] = [

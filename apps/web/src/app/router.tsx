@@ -90,6 +90,10 @@ export const router = createBrowserRouter([
                 path: 'mentorship-programs/:id',
                 lazy: () => import('../features/mentorship-programs/program-page.tsx'),
               },
+              {
+                path: 'help/nrmp-rules',
+                lazy: () => import('../features/help/nrmp-rules-page.tsx'),
+              },
               { path: 'timeline', lazy: () => import('../features/timeline/timeline-page.tsx') },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],

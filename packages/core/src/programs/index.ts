@@ -3,13 +3,18 @@
 // Math.random. The records and codes they speak (program, profile, tiers, reasons) are vocabulary.
 
 export * from '../vocabulary/programs.ts';
-export { CALCULATOR_SPECIALTIES, DISPLAY_CAP, STEP2_SHRINK } from './calculator/data.ts';
+export { US_CITIZEN_IMG_ADJUSTMENT } from './applicant-types.ts';
+export {
+  CALCULATOR_SPECIALTIES,
+  DISPLAY_CAP,
+  REFERENCE_RATES,
+  STEP2_SHRINK,
+} from './calculator/data.ts';
 export {
   CALCULATOR_MAX_RANKS,
   calculatorSpecialties,
   estimateMatchProbability,
   type MatchCalculatorInput,
-  US_IMG_ODDS_SCALE,
 } from './calculator/estimate.ts';
 export { regionOf, STATE_REGION } from './geography.ts';
 export {
@@ -45,6 +50,8 @@ export {
 } from './list/scoring.ts';
 export {
   assignTier,
+  displayedChance,
+  explainTier,
   TIER_REASON_TEXT,
   TIER_RULE,
   type TierAssignment,
@@ -56,7 +63,11 @@ export {
   MARKET_APPLICANT_ID,
   type MarketInput,
 } from './market/build.ts';
-export { MARKET_MODEL } from './market/data.ts';
+export {
+  buildCombinedMarket,
+  type CombinedMarket,
+} from './market/combined.ts';
+export { MARKET_COMPOSITION, MARKET_MODEL } from './market/data.ts';
 export {
   MAX_RUNS,
   mergeSimulations,

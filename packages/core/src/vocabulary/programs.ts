@@ -4,8 +4,25 @@
  * Codes and types only.
  */
 
+/**
+ * IMG applicant types as the NRMP reports them, by citizenship (decision 037,
+ * docs/sources.md#nrmp-results-and-data-2025): `us-img` is a US citizen who studied medicine
+ * outside the US and Canada; `non-us-img` is any other IMG, permanent residents included (they may
+ * need no visa: that is the separate `visa` field, not the type).
+ */
 export const APPLICANT_TYPES = ['non-us-img', 'us-img'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+
+/** The words every screen, CLI output and doc uses for the applicant types. */
+export const APPLICANT_TYPE_LABELS: Readonly<
+  Record<ApplicantType, { readonly short: string; readonly long: string }>
+> = {
+  'non-us-img': {
+    short: 'Non-US-citizen IMG',
+    long: 'Non-US-citizen IMG (not a US citizen; permanent residents included)',
+  },
+  'us-img': { short: 'US-citizen IMG', long: 'US-citizen IMG (a US citizen)' },
+};
 
 /** The visa the applicant needs for residency: none (citizen / permanent resident), J-1 or H-1B. */
 export const VISA_NEEDS = ['none', 'j1', 'h1b'] as const;
@@ -187,6 +204,8 @@ export interface ListSizeSuggestion {
 
 /** A public source a figure comes from (docs/sources.md lists them all). */
 export interface Source {
+  /** Its id in docs/sources.md (a heading there; a test checks every id exists and is used). */
+  readonly source: string;
   readonly title: string;
   readonly url: string;
   readonly factId?: string;

@@ -4,6 +4,7 @@ import {
   type Program,
   type ProgramListEntry,
   type SimulationResult,
+  type Tier,
 } from '@matchready/core/programs';
 import type { ApplicantProfile } from '../account/account-domain.ts';
 import { invalidInput } from '../shared/app-error.ts';
@@ -109,6 +110,41 @@ export const inDataset = (filter: DatasetFilter) => (p: { synthetic: boolean }) 
 export interface NotedProgram extends ProgramNote {
   /** Null when the program has left the catalogue since it was saved. */
   readonly program: CatalogueProgram | null;
+  /** Eligibility, tier and displayed chance for the current profile; null when it cannot be judged. */
+  readonly assessment?: ProgramAssessment | null;
+}
+
+export interface ProgramAssessment {
+  readonly eligible: boolean;
+  readonly tier: Tier | null;
+  /** The displayed chance (decision 038), 0–1; null when not eligible. */
+  readonly chance: number | null;
+  /** Why not eligible (empty when eligible). */
+  readonly reasons: readonly string[];
+}
+
+/** Each entry with its assessment for `profile` (null for all when the profile is incomplete). */
+export function withAssessments(
+  entries: readonly NotedProgram[],
+  profile: ApplicantProfile | null,
+  matchYear: number,
+): NotedProgram[] {
+  const programs = entries.flatMap((e) => (e.program ? [e.program] : []));
+  const judged = judgePrograms(profile, programs, matchYear);
+  return entries.map((e) => {
+    const j = judged?.get(e.programId);
+    return {
+      ...e,
+      assessment: j
+        ? {
+            eligible: j.eligible,
+            tier: j.tier,
+            chance: j.chance,
+            reasons: j.reasons.map((r) => r.message),
+          }
+        : null,
+    };
+  });
 }
 
 /** The entries with their catalogue records (`found`: the catalogue's programs by id). */

@@ -3,11 +3,12 @@ import {
   buildProgramList,
   type ApplicantProfile as CoreProfile,
   estimateMatchProbability,
+  explainTier,
   normalizeSpecialty,
   type ProgramListEntry,
   type ProgramListSummary,
   sortEntries,
-  TIER_REASON_TEXT,
+  specialtyInfo,
   type Tier,
   yearsSinceGraduation,
 } from '@matchready/core/programs';
@@ -154,7 +155,16 @@ export function createProgramListService(deps: ProgramListDeps) {
         pageSize: query.pageSize,
         entries: sorted.slice(start, start + query.pageSize).map((e) => ({
           ...e,
-          tierReasonText: e.tierReason === null ? null : TIER_REASON_TEXT[e.tierReason],
+          tierReasonText:
+            e.tier === null || e.tierReason === null || e.score === null
+              ? null
+              : explainTier(
+                  { tier: e.tier, reason: e.tierReason },
+                  e.score,
+                  program(e),
+                  profile,
+                  specialtyInfo(program(e).specialty),
+                ),
           program: program(e),
         })),
         syntheticPrograms: all.filter((p) => p.synthetic).length,

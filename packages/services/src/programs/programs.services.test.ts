@@ -227,4 +227,31 @@ describe('saved list and rank lists', () => {
     await programs.rankLists.remove(me, created.id);
     expect(await programs.rankLists.list(me)).toEqual([]);
   });
+
+  it('shows eligibility, tier and chance on saved and rank lists, flagging ineligible entries', async () => {
+    const { programs, user, services } = await setup();
+    const me = await user('judge@example.org');
+    const all = await programs.catalogue.all();
+    const noJ1 = all.find((p) => p.j1 === false && p.specialty === 'internal-medicine');
+    const fine = all.find(
+      (p) => p.j1 === true && p.acceptsImgs !== false && p.specialty === 'internal-medicine',
+    );
+    if (!noJ1 || !fine) throw new Error('sample too small');
+    const entries = [
+      { programId: fine.id, note: '' },
+      { programId: noJ1.id, note: '' },
+    ];
+    // Before a profile: nothing to judge by.
+    const before = await programs.rankLists.create(me, { name: 'Mine', entries });
+    expect(before.entries.map((e) => e.assessment ?? null)).toEqual([null, null]);
+    await services.profile.save(me, J1_PROFILE);
+    const list = await programs.rankLists.get(me, before.id);
+    const [first, second] = list.entries;
+    expect(second?.assessment).toMatchObject({ eligible: false, tier: null, chance: null });
+    expect(second?.assessment?.reasons.join(' ')).toMatch(/J-1/);
+    expect(first?.assessment?.eligible).toBe(true);
+    expect(first?.assessment?.chance).toBeGreaterThan(0);
+    const saved = await programs.savedList.save(me, entries);
+    expect(saved.entries.map((e) => e.assessment?.eligible)).toEqual([true, false]);
+  });
 });

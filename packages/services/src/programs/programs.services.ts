@@ -37,7 +37,7 @@ export function createProgramServices(deps: ProgramServicesDeps) {
     }),
     lists: createProgramListService({ profiles, catalogue, clock }),
     savedList: createSavedProgramListService({ savedLists, catalogue, profiles, clock }),
-    rankLists: createRankListService({ rankLists, catalogue, clock, ids }),
+    rankLists: createRankListService({ rankLists, catalogue, clock, ids, profiles }),
     simulations: createSimulationService({
       simulations,
       rankLists,

@@ -1,4 +1,5 @@
 import type { User } from '../account/account-domain.ts';
+import type { ProfileRepository } from '../account/account-ports.ts';
 import { ownedBy } from '../shared/ownership.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import {
@@ -8,12 +9,16 @@ import {
   type ProgramNote,
   type RankListRecord,
   type RankListSummary,
+  withAssessments,
   withPrograms,
 } from './program-domain.ts';
 import type { CatalogueReader, RankListRepository } from './program-ports.ts';
+import { nextMatchYear } from './program-profile.ts';
 
 export interface RankListDeps {
   readonly rankLists: RankListRepository;
+  /** For each entry's eligibility, tier and chance under the current profile. */
+  readonly profiles: ProfileRepository;
   readonly catalogue: CatalogueReader;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -36,14 +41,18 @@ export type RankListService = ReturnType<typeof createRankListService>;
 
 /** Rank order lists: programs that interviewed the applicant, most preferred first. Private. */
 export function createRankListService(deps: RankListDeps) {
-  const { rankLists, catalogue, clock, ids } = deps;
+  const { rankLists, catalogue, clock, ids, profiles } = deps;
 
   const own = async (user: User, id: string): Promise<RankListRecord> =>
     ownedBy(await rankLists.findById(id), user.id, 'Rank list');
 
-  const view = async ({ ownerId: _owner, ...list }: RankListRecord): Promise<RankListView> => ({
+  const view = async ({ ownerId, ...list }: RankListRecord): Promise<RankListView> => ({
     ...list,
-    entries: withPrograms(list.entries, await catalogue.byIds(entryProgramIds(list.entries))),
+    entries: withAssessments(
+      withPrograms(list.entries, await catalogue.byIds(entryProgramIds(list.entries))),
+      await profiles.find(ownerId),
+      nextMatchYear(clock.now()),
+    ),
   });
 
   const clean = (input: RankListInput) => ({

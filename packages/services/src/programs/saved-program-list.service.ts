@@ -7,6 +7,7 @@ import {
   entryProgramIds,
   judgePrograms,
   type ProgramNote,
+  withAssessments,
   withPrograms,
 } from './program-domain.ts';
 import type { CatalogueReader, SavedProgramListRepository } from './program-ports.ts';
@@ -30,8 +31,9 @@ export function createSavedProgramListService(deps: SavedProgramListDeps) {
   async function get(user: User) {
     const list = await savedLists.find(user.id);
     const entries = list?.entries ?? [];
+    const noted = withPrograms(entries, await catalogue.byIds(entryProgramIds(entries)));
     return {
-      entries: withPrograms(entries, await catalogue.byIds(entryProgramIds(entries))),
+      entries: withAssessments(noted, await profiles.find(user.id), nextMatchYear(clock.now())),
       updatedAt: list?.updatedAt ?? null,
     };
   }
@@ -67,7 +69,7 @@ export function createSavedProgramListService(deps: SavedProgramListDeps) {
           city: p?.city ?? null,
           eligible: j ? j.eligible : null,
           tier: j?.tier ?? null,
-          interviewChancePct: percent(j?.score ?? null),
+          interviewChancePct: percent(j?.chance ?? null),
           reasons: j ? j.reasons.map((r) => r.message).join(' | ') : null,
           j1: p?.j1 ?? null,
           h1b: p?.h1b ?? null,

@@ -49,7 +49,25 @@ describe('simulations', () => {
     expect(exported.programs.simulations[0]?.result?.runs).toBe(20);
   });
 
-  it('refuses mixed specialties, unknown ids and a third unfinished simulation', async () => {
+  it('simulates a list mixing specialties in one run of the engine', async () => {
+    const s = await setup();
+    const { me, ids, other } = await applicant(s);
+    if (!other) throw new Error('sample too small');
+    const mixed = [ids[0] as string, other.id, ...ids.slice(1)];
+    const started = await s.programs.simulations.create(me, {
+      programIds: mixed,
+      runs: 10,
+      competitors: 300,
+    });
+    await s.programs.simulations.settled();
+    const done = await s.programs.simulations.get(me, started.id);
+    expect(done.error).toBeNull();
+    expect(done.result?.specialty).toBe(`internal-medicine + ${other.specialty}`);
+    expect(done.result?.competitors).toBe(300);
+    expect(done.result?.distribution.map((d) => d.programId)).toEqual([...mixed, null]);
+  });
+
+  it('refuses unknown and repeated ids and a third unfinished simulation', async () => {
     const never: SimulationRunner = {
       queued: () => 0,
       run: () => new Promise<Result<SimulationResult>>(() => {}),
@@ -57,11 +75,12 @@ describe('simulations', () => {
     const s = await setup(never);
     const { me, ids, other } = await applicant(s);
     if (!other) throw new Error('sample too small');
-    const mixed = await rejection(
-      s.programs.simulations.create(me, { programIds: [...ids, other.id], runs: 5 }),
+    const repeated = await rejection(
+      s.programs.simulations.create(me, { programIds: [...ids, other.id, other.id], runs: 5 }),
     );
-    expect(mixed.details.issues?.map((i) => [i.code, i.path])).toEqual([
-      ['program-outside-market', ['programIds', 4]],
+    expect(repeated.message).toBe('The rank list cannot be simulated');
+    expect(repeated.details.issues?.map((i) => [i.code, i.path])).toEqual([
+      ['duplicate', ['programIds', 5]],
     ]);
     const unknown = await rejection(
       s.programs.simulations.create(me, { programIds: ['NOPE'], runs: 5 }),

@@ -1,5 +1,5 @@
 import type { Issue } from '@matchready/core';
-import type { SimulationResult } from '@matchready/core/programs';
+import { normalizeSpecialty, type SimulationResult } from '@matchready/core/programs';
 import type { User } from '../account/account-domain.ts';
 import type { ProfileRepository } from '../account/account-ports.ts';
 import { AppError, invalidInput } from '../shared/app-error.ts';
@@ -83,9 +83,9 @@ export function createSimulationService(deps: SimulationServiceDeps) {
     if (!profile.ok)
       throw invalidInput('Complete your profile to simulate your match', profile.issues);
     const found = await catalogue.byIds(programIds);
-    const first = found.get(programIds[0] as string);
     const issues: Issue[] = [];
     const seen = new Set<string>();
+    const specialties = new Set<string>();
     programIds.forEach((id, i) => {
       const program = found.get(id);
       const path = request.rankListId ? ['rankListId'] : ['programIds', i];
@@ -96,17 +96,18 @@ export function createSimulationService(deps: SimulationServiceDeps) {
           path,
           message: `No program "${id}" in the catalogue`,
         });
-      else if (first && program.specialty !== first.specialty)
+      else if (normalizeSpecialty(program.specialty) === null)
         issues.push({
-          code: 'program-outside-market',
+          code: 'unknown-specialty',
           path,
-          message: `${id} is in ${program.specialty}, not ${first.specialty}: simulate one specialty at a time`,
+          message: `${program.name} is in "${program.specialty}", a specialty the simulator has no public figures for`,
         });
+      else specialties.add(program.specialty);
       seen.add(id);
     });
-    if (issues.length > 0 || !first)
-      throw invalidInput('The rank list cannot be simulated', issues);
-    const market = (await catalogue.all()).filter((p) => p.specialty === first.specialty);
+    if (issues.length > 0) throw invalidInput('The rank list cannot be simulated', issues);
+    // Every specialty on the list gets its own market; the engine solves them together.
+    const market = (await catalogue.all()).filter((p) => specialties.has(p.specialty));
     return { programIds, profile: profile.value, market };
   }
 

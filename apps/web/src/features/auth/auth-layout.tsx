@@ -15,7 +15,7 @@ import { Wordmark } from '../../components/logo.tsx';
 
 const promises = [
   'Know where you stand: scores, attempts, visa and certification in one profile.',
-  'Simulate the Match with the real NRMP algorithm and see why each result happened.',
+  'Simulate the Match with our implementation of the NRMP’s published algorithm and see why each result happened.',
   'Private by default: your scores and visa status are visible only to you.',
 ];
 

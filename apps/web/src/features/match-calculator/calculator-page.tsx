@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { APPLICANT_TYPE_LABELS } from '@matchready/core/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { QueryError } from '../../components/query-state.tsx';
@@ -53,11 +54,26 @@ export function CalculatorPage() {
     if (first) setSpecialty(first.id);
   }, [saved, meta.data, seeded]);
 
-  const [params] = useDebouncedValue(
-    { specialty, ranks, type, step2: typeof step2 === 'number' ? step2 : undefined },
-    200,
-  );
-  const estimate = useQuery(calculatorQuery(params));
+  // Checked here, beside the field, so a typo never reaches the server as a failed request.
+  const step2Error =
+    typeof step2 === 'number' && (!Number.isInteger(step2) || step2 < 1 || step2 > 300)
+      ? 'Step 2 CK scores run from 1 to 300.'
+      : null;
+  const current = { specialty, ranks, type, step2: typeof step2 === 'number' ? step2 : undefined };
+  const [params] = useDebouncedValue(current, 200);
+  // One request per settled input: wait for the saved profile to seed the form, and for the
+  // debounce to catch up with what is on screen.
+  const ready =
+    seeded ||
+    (me.isSuccess && me.data?.role !== 'applicant') ||
+    me.isError ||
+    profile.isError ||
+    (profile.isSuccess && !profile.data?.profile);
+  const settled = JSON.stringify(params) === JSON.stringify(current);
+  const estimate = useQuery({
+    ...calculatorQuery(params),
+    enabled: ready && settled && step2Error === null,
+  });
   const result = estimate.data?.estimate;
 
   return (
@@ -85,8 +101,8 @@ export function CalculatorPage() {
               onChange={(v) => setType(v as ApplicantType)}
             >
               <Group gap="lg" mt={6}>
-                <Radio value="non-us-img" label="Non-US IMG" />
-                <Radio value="us-img" label="US IMG (citizen)" />
+                <Radio value="non-us-img" label={APPLICANT_TYPE_LABELS['non-us-img'].long} />
+                <Radio value="us-img" label={APPLICANT_TYPE_LABELS['us-img'].long} />
               </Group>
             </Radio.Group>
             <NumberInput
@@ -97,6 +113,7 @@ export function CalculatorPage() {
               allowDecimal={false}
               value={step2}
               onChange={setStep2}
+              error={step2Error}
             />
             <div>
               <Text fz="sm" fw={500} id="ranks-label">
@@ -125,7 +142,11 @@ export function CalculatorPage() {
           <Title order={2} fz="lg" id="calculator-result" mb="xs">
             Estimate
           </Title>
-          {estimate.isError ? (
+          {step2Error !== null ? (
+            <Text fz="sm" c="dimmed">
+              Correct the Step 2 CK score to see the estimate.
+            </Text>
+          ) : estimate.isError ? (
             <QueryError error={estimate.error} onRetry={() => estimate.refetch()} />
           ) : !result ? (
             <Skeleton h={200} />
@@ -141,7 +162,8 @@ export function CalculatorPage() {
               <Text fz="sm">
                 Estimated chance of matching in{' '}
                 {specialtyName(result.specialty, meta.data?.specialties)} with {result.ranks}{' '}
-                contiguous ranks, as a {type === 'us-img' ? 'US IMG' : 'non-US IMG'}
+                contiguous ranks, as a{' '}
+                {APPLICANT_TYPE_LABELS[type === 'us-img' ? 'us-img' : 'non-us-img'].short}
                 {typeof step2 === 'number' ? ` with Step 2 CK ${step2}` : ''}.{' '}
                 <strong>{result.label}</strong>; not a promise.
               </Text>

@@ -1,9 +1,11 @@
 import type { ComboboxItem } from '@mantine/core';
+import { APPLICANT_TYPE_LABELS, APPLICANT_TYPES } from '@matchready/core/vocabulary';
 
-export const applicantTypeOptions: ComboboxItem[] = [
-  { value: 'non-us-img', label: 'Non-US IMG (not a US citizen or permanent resident)' },
-  { value: 'us-img', label: 'US IMG (US citizen or permanent resident)' },
-];
+/** The NRMP's types, by citizenship: a permanent resident is a non-US-citizen IMG (decision 037). */
+export const applicantTypeOptions: ComboboxItem[] = APPLICANT_TYPES.map((value) => ({
+  value,
+  label: APPLICANT_TYPE_LABELS[value].long,
+}));
 
 export const examOptions: ComboboxItem[] = [
   { value: 'not-taken', label: 'Not taken yet' },

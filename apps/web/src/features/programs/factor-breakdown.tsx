@@ -1,19 +1,13 @@
 import { Group, Stack, Text } from '@mantine/core';
 import type { ProgramListEntryJson } from '@matchready/contract';
+import { factorEffectWords, factorValueWords } from './factor-words.ts';
 
 type Factor = ProgramListEntryJson['factors'][number];
 
-const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
-
-function valueText(factor: Factor): string | null {
-  if (factor.value === null) return 'not reported';
-  if (typeof factor.value === 'string') return null;
-  return Number.isInteger(factor.value) ? String(factor.value) : factor.value.toFixed(2);
-}
-
 /**
- * How each factor moved the interview estimate: contributions on the log-odds scale (they add up
- * to the score), drawn as bars either side of zero and written as +/− numbers.
+ * How each factor moved the interview estimate, in words with units ("your Step 2 CK is 10 points
+ * above the median — raises the odds ×1.6"), drawn as bars either side of zero (log-odds, which
+ * add up to the model's estimate).
  */
 export function FactorBreakdown({ factors }: { readonly factors: readonly Factor[] }) {
   const largest = Math.max(0.5, ...factors.map((f) => Math.abs(f.contribution)));
@@ -29,7 +23,7 @@ export function FactorBreakdown({ factors }: { readonly factors: readonly Factor
       {factors.map((factor) => {
         const width = (Math.abs(factor.contribution) / largest) * 50;
         const positive = factor.contribution >= 0;
-        const value = valueText(factor);
+        const value = factor.code === 'baseline' ? null : factorValueWords(factor);
         return (
           <li key={factor.code}>
             <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -38,7 +32,7 @@ export function FactorBreakdown({ factors }: { readonly factors: readonly Factor
                 {value !== null && (
                   <Text span c="dimmed" fz="sm">
                     {' '}
-                    ({value})
+                    — {value}
                   </Text>
                 )}
               </Text>
@@ -48,7 +42,7 @@ export function FactorBreakdown({ factors }: { readonly factors: readonly Factor
                 c={positive ? 'teal.9' : 'red.9'}
                 style={{ whiteSpace: 'nowrap' }}
               >
-                {signed(factor.contribution)}
+                {factorEffectWords(factor)}
               </Text>
             </Group>
             <div className="factor-bar" aria-hidden="true">

@@ -34,6 +34,7 @@ const fromSaved = (list: SavedListJson): DraftEntry[] =>
     name: e.program?.name ?? `${e.programId} (no longer in the catalogue)`,
     where: e.program ? place(e.program) : '',
     synthetic: e.program?.synthetic ?? false,
+    assessment: e.assessment ?? null,
   }));
 
 const same = (a: readonly DraftEntry[], b: readonly DraftEntry[]) =>
@@ -105,9 +106,21 @@ export function ListBuilder() {
               name: entry.program.name,
               where: place(entry.program),
               synthetic: entry.program.synthetic,
+              assessment: {
+                eligible: entry.eligible,
+                tier: entry.tier,
+                chance: entry.chance,
+                reasons: entry.reasons.map((r) => r.message),
+              },
             },
           ],
     );
+    if (!exists && !entry.eligible)
+      notifications.show({
+        color: 'red',
+        title: `Not eligible: ${entry.program.name}`,
+        message: `Added anyway. ${entry.reasons.map((r) => r.message).join(' ')}`,
+      });
   };
 
   const onSave = () =>
@@ -145,7 +158,7 @@ export function ListBuilder() {
         </div>
         <div>
           {view ? (
-            <SuggestionsCard summary={view.summary} meta={meta.data} />
+            <SuggestionsCard summary={view.summary} meta={meta.data} list={entries} />
           ) : (
             <Skeleton h={220} radius="md" />
           )}

@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ListProfile, ProgramsMetaResponse } from '@matchready/contract';
+import { APPLICANT_TYPE_LABELS } from '@matchready/core/vocabulary';
 import { Link } from 'react-router';
 import { specialtyName } from './format.ts';
 
@@ -20,7 +21,7 @@ export function ProfileSummary({
   readonly meta: ProgramsMetaResponse | undefined;
 }) {
   const rows: [string, string][] = [
-    ['Applicant type', profile.applicantType === 'us-img' ? 'US IMG' : 'Non-US IMG'],
+    ['Applicant type', APPLICANT_TYPE_LABELS[profile.applicantType].short],
     ['Step 2 CK', profile.step2 === null ? 'Not reported' : String(profile.step2)],
     ['Failed USMLE attempts', String(profile.failedAttempts)],
     ['Years since graduation', `${profile.yearsSinceGraduation} (${profile.graduationYear})`],

@@ -45,9 +45,19 @@ function Details({ entry }: { readonly entry: ProgramListEntryJson }) {
       <div>
         <Text fw={600} fz="sm" mb={6}>
           {entry.eligible
-            ? `Why ${percent(entry.score ?? 0)}: each factor's push on the estimate`
+            ? `Why ${percent(entry.chance ?? 0)}: what moved the estimate`
             : 'Why not eligible'}
         </Text>
+        {entry.eligible &&
+          entry.score !== null &&
+          entry.chance !== null &&
+          entry.score !== entry.chance && (
+            <Text fz="sm" mb={6}>
+              The model alone estimates {percent(entry.score)}; it is shown as{' '}
+              {percent(entry.chance)} because{' '}
+              {entry.tierReasonText?.replace(/^./, (c) => c.toLowerCase()) ?? 'of the tier rule'}
+            </Text>
+          )}
         {entry.eligible ? (
           <FactorBreakdown factors={entry.factors} />
         ) : (
@@ -148,13 +158,13 @@ export function ProgramTable({
                     <Status entry={entry} />
                   </Table.Td>
                   <Table.Td>
-                    {entry.score === null ? (
+                    {entry.chance === null ? (
                       <Text fz="sm" c="dimmed">
                         —
                       </Text>
                     ) : (
                       <Text fz="sm" fw={600}>
-                        {percent(entry.score)}
+                        {percent(entry.chance)}
                       </Text>
                     )}
                   </Table.Td>

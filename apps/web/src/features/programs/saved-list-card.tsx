@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconDownload, IconTrash } from '@tabler/icons-react';
 import { AppModal } from '../../components/dialogs.tsx';
 import { FormAlert } from '../../components/form-alert.tsx';
+import { type Assessment, AssessmentBadge } from './assessment-badge.tsx';
 import { savedListCsvUrl } from './programs-api.ts';
 
 export interface DraftEntry {
@@ -11,6 +12,8 @@ export interface DraftEntry {
   readonly name: string;
   readonly where: string;
   readonly synthetic: boolean;
+  /** Eligibility, tier and chance from the server; absent for a program added since the last save. */
+  readonly assessment?: Assessment | null;
 }
 
 /** The applicant's application list: notes per program, save, CSV export, clear (confirmed). */
@@ -78,6 +81,7 @@ export function SavedListCard({
                 <Text fz="xs" c="dimmed">
                   {e.where}
                 </Text>
+                <AssessmentBadge assessment={e.assessment} />
                 <Textarea
                   aria-label={`Note for ${e.name}`}
                   placeholder="Private note: contacts, deadlines, why this program…"

@@ -1,4 +1,5 @@
-import { Accordion, Text } from '@mantine/core';
+import { Accordion, Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
 
 /** The NRMP rules that matter while ordering a rank list, in plain words. */
 export function NrmpRules() {
@@ -32,8 +33,12 @@ export function NrmpRules() {
           <Text fz="sm">
             Advanced programs (for example PGY-2 radiology) start after a preliminary or
             transitional year. Rank them on your primary list and add a supplemental rank order list
-            of PGY-1 programs for each one: the supplemental list is used only if you match to that
-            advanced program.
+            of PGY-1 programs; one supplemental list can serve one or more advanced programs, and it
+            is used only if you match to an advanced program it is linked to. More in{' '}
+            <Anchor component={Link} to="/help/nrmp-rules">
+              NRMP rules
+            </Anchor>
+            .
           </Text>
         </Accordion.Panel>
       </Accordion.Item>

@@ -73,9 +73,10 @@ export function ProgramPicker({
       {fromList.length > 0 && (
         <Stack gap="xs" mb="md">
           <Text fz="sm" fw={600}>
-            From my application list
+            From my application list ({fromList.length})
           </Text>
-          {fromList.slice(0, 6).map(row)}
+          {/* Every saved program not yet ranked: the list is short enough to show whole. */}
+          {fromList.map(row)}
         </Stack>
       )}
       <Group gap="sm" align="flex-end" mb="sm">

@@ -13,7 +13,12 @@ import { errorMessage } from '../../lib/api.ts';
 import { UnsavedChangesGuard } from '../../lib/unsaved-changes.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { place } from '../programs/format.ts';
-import { rankListQuery, useDeleteRankList, useUpdateRankList } from '../programs/programs-api.ts';
+import {
+  rankListQuery,
+  savedListQuery,
+  useDeleteRankList,
+  useUpdateRankList,
+} from '../programs/programs-api.ts';
 import { ProgramsFrame } from '../programs/programs-frame.tsx';
 import { NrmpRules } from './nrmp-rules.tsx';
 import { ProgramPicker } from './program-picker.tsx';
@@ -27,6 +32,7 @@ const toEntries = (list: RankListJson): RankEntry[] =>
     name: e.program?.name ?? `${e.programId} (no longer in the catalogue)`,
     where: e.program ? place(e.program) : '',
     synthetic: e.program?.synthetic ?? false,
+    assessment: e.assessment ?? null,
   }));
 
 function Editor({ list }: { readonly list: RankListJson }) {
@@ -34,6 +40,10 @@ function Editor({ list }: { readonly list: RankListJson }) {
   const remove = useDeleteRankList();
   const navigate = useNavigate();
   const [confirming, confirm] = useDisclosure(false);
+  const savedList = useQuery(savedListQuery);
+  const savedAssessments = new Map(
+    (savedList.data?.list.entries ?? []).map((e) => [e.programId, e.assessment ?? null]),
+  );
   const [name, setName] = useState(list.name);
   const [entries, setEntries] = useState<RankEntry[]>(() => toEntries(list));
   const saved = toEntries(list);
@@ -41,17 +51,32 @@ function Editor({ list }: { readonly list: RankListJson }) {
     name.trim() !== list.name ||
     entries.length !== saved.length ||
     entries.some((e, i) => e.programId !== saved[i]?.programId || e.note !== saved[i]?.note);
-  const specialty = list.entries[0]?.program?.specialty ?? null;
 
-  const add = (p: ProgramRecord) =>
+  const add = (p: ProgramRecord) => {
+    // A program from the saved list carries its assessment: warn before it goes on the rank list.
+    const known = savedAssessments.get(p.id);
+    if (known && !known.eligible)
+      notifications.show({
+        color: 'red',
+        title: `Not eligible: ${p.name}`,
+        message: `Added anyway. ${known.reasons.join(' ')}`,
+      });
     setEntries((current) =>
       current.some((e) => e.programId === p.id)
         ? current
         : [
             ...current,
-            { programId: p.id, note: '', name: p.name, where: place(p), synthetic: p.synthetic },
+            {
+              programId: p.id,
+              note: '',
+              name: p.name,
+              where: place(p),
+              synthetic: p.synthetic,
+              assessment: savedAssessments.get(p.id) ?? null,
+            },
           ],
     );
+  };
   // mutateAsync, not mutate's callbacks: saving re-keys this editor (fresh state from the server).
   const onSave = () =>
     update
@@ -119,12 +144,13 @@ function Editor({ list }: { readonly list: RankListJson }) {
         </Card>
         <ProgramPicker
           ranked={new Set(entries.map((e) => e.programId))}
-          specialty={specialty}
+          specialty={null}
           onAdd={add}
         />
       </SimpleGrid>
       <SimulationPanel
         rankListId={list.id}
+        programNames={new Map(saved.map((e) => [e.programId, e.name]))}
         blockedReason={
           dirty
             ? 'Save the rank list first: the simulation uses the saved order.'

@@ -10,6 +10,7 @@ import {
   SimpleGrid,
   Skeleton,
   Stack,
+  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -17,7 +18,7 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { FormAlert } from '../../components/form-alert.tsx';
-import { errorMessage } from '../../lib/api.ts';
+import { ApiError, errorMessage } from '../../lib/api.ts';
 import { percent, specialtyName } from '../programs/format.ts';
 import {
   metaQuery,
@@ -29,7 +30,21 @@ import {
 const SimulationCharts = lazy(() => import('./simulation-charts.tsx'));
 const RUNS = ['50', '100', '200', '500', '1000'];
 
-function Running({ id }: { readonly id: string }) {
+/** The server's reason, with each issue it names (e.g. which program cannot be simulated). */
+function reasonOf(error: unknown): string {
+  const issues = error instanceof ApiError ? error.issues.map((i) => i.message) : [];
+  return issues.length === 0
+    ? errorMessage(error)
+    : `${errorMessage(error)}: ${issues.join('; ')}.`;
+}
+
+function Running({
+  id,
+  programNames,
+}: {
+  readonly id: string;
+  readonly programNames: ReadonlyMap<string, string>;
+}) {
   const simulation = useQuery(simulationQuery(id));
   const meta = useQuery(metaQuery);
   const s = simulation.data?.simulation;
@@ -76,10 +91,39 @@ function Running({ id }: { readonly id: string }) {
         <Text fz="sm" maw={420}>
           {r.competitors.toLocaleString('en-US')} synthetic competitors for{' '}
           {r.positions.toLocaleString('en-US')} positions in{' '}
-          {specialtyName(r.specialty, meta.data?.specialties)}; {percent(r.market.fillRate)} of
-          positions filled on average.
+          {r.specialty
+            .split(' + ')
+            .map((s) => specialtyName(s, meta.data?.specialties))
+            .join(' + ')}
+          ; {percent(r.market.fillRate)} of positions filled on average.
         </Text>
       </Group>
+      <Table
+        fz="sm"
+        verticalSpacing={4}
+        aria-label="Where the simulated runs placed you, by program"
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Choice</Table.Th>
+            <Table.Th>Program</Table.Th>
+            <Table.Th ta="right">Matched in</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {r.distribution.map((d) => (
+            <Table.Tr key={d.choice ?? 'unmatched'}>
+              <Table.Td>{d.choice ?? '—'}</Table.Td>
+              <Table.Td className="text-break">
+                {d.programId === null
+                  ? 'Unmatched'
+                  : (programNames.get(d.programId) ?? d.programId)}
+              </Table.Td>
+              <Table.Td ta="right">{percent(d.probability)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
       <Suspense fallback={<Skeleton h={480} />}>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <SimulationCharts result={r} />
@@ -97,9 +141,12 @@ function Running({ id }: { readonly id: string }) {
 /** "Simulate my match": start runs on a synthetic market, watch progress, read the outcome. */
 export function SimulationPanel({
   rankListId,
+  programNames,
   blockedReason,
 }: {
   readonly rankListId: string;
+  /** Program id → name, so results name programs rather than choices. */
+  readonly programNames: ReadonlyMap<string, string>;
   /** Why a simulation cannot start now (unsaved changes, empty list), or null. */
   readonly blockedReason: string | null;
 }) {
@@ -134,9 +181,10 @@ export function SimulationPanel({
         Simulate my match
       </Title>
       <Text fz="sm" c="dimmed" mb="md">
-        Runs the real NRMP algorithm many times on a synthetic market: competitors drawn from public
-        NRMP aggregates, assuming you interviewed at every program on this list. Your profile is
-        used for how programs rank you.
+        Runs our implementation of the NRMP&apos;s published matching algorithm many times on a
+        synthetic market: competitors drawn from public NRMP aggregates, one market per specialty on
+        your list (solved together, so you match at most once), assuming you interviewed at every
+        program on this list. Your profile is used for how programs rank you.
       </Text>
       <Group align="flex-end" gap="sm" mb="md">
         <Select
@@ -171,9 +219,9 @@ export function SimulationPanel({
           {blockedReason}
         </Text>
       )}
-      <FormAlert title="Not started" message={start.isError ? errorMessage(start.error) : null} />
+      <FormAlert title="Not started" message={start.isError ? reasonOf(start.error) : null} />
       {current ? (
-        <Running id={current} key={current} />
+        <Running id={current} key={current} programNames={programNames} />
       ) : (
         <Text fz="sm" c="dimmed">
           No simulation for this list yet.

@@ -17,6 +17,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Badge, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconX } from '@tabler/icons-react';
+import { type Assessment, AssessmentBadge } from '../programs/assessment-badge.tsx';
 
 export interface RankEntry {
   readonly programId: string;
@@ -24,6 +25,8 @@ export interface RankEntry {
   readonly name: string;
   readonly where: string;
   readonly synthetic: boolean;
+  /** Eligibility, tier and chance from the server; absent for a program added since the last save. */
+  readonly assessment?: Assessment | null;
 }
 
 function Row({
@@ -80,6 +83,7 @@ function Row({
           <Text fz="xs" c="dimmed">
             {entry.where} · {entry.programId}
           </Text>
+          <AssessmentBadge assessment={entry.assessment} />
           <TextInput
             size="xs"
             aria-label={`Note for ${entry.name}`}

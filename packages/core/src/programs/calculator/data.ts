@@ -10,32 +10,32 @@ import type { EstimateQuality, Source } from '../../vocabulary/programs.ts';
  */
 
 export const CO2026_SOURCE = {
-  title:
-    'NRMP, Charting Outcomes: Non-U.S. IMGs, 2026 Main Residency Match (Jul 2026), as transcribed in github.com/saieeshb/img-match-2026',
+  source: 'nrmp-charting-outcomes-non-us-img-2026',
+  title: 'NRMP, Charting Outcomes: Non-U.S. IMGs, 2026 Main Residency Match (Jul 2026)',
   url: 'https://www.nrmp.org/wp-content/uploads/2026/07/Non-US-IMG_Charting-Outcomes_FINAL.pdf',
 } as const;
 
 export const MODEL_SOURCE: Source = {
+  source: 'matchready-match-probability-model',
   title:
     'MatchReady’s estimates of P(match) by contiguous ranks and Step 2 CK, modelled from the group statistics in NRMP Charting Outcomes: Non-U.S. IMGs 2026',
   url: CO2026_SOURCE.url,
 };
 
-/** 2025 PGY-1 match rates by applicant type (percent). */
+/** NRMP's own publication of the 2025 rates by applicant type (docs/sources.md#nrmp-results-and-data-2025). */
+const RESULTS_2025 = {
+  source: 'nrmp-results-and-data-2025',
+  title: 'NRMP, Results and Data: 2025 Main Residency Match (PGY-1 match rates by applicant type)',
+  url: 'https://www.nrmp.org/match-data-analytics/residency-data-reports/',
+} as const;
+
+/** 2025 PGY-1 match rates by applicant type (percent): US-citizen IMGs and non-US-citizen IMGs. */
 export const REFERENCE_RATES = {
   usImgPct: 67.8,
   nonUsImgPct: 58.0,
   sources: [
-    {
-      title: 'github nickmmark/residency-match-data README (NRMP 2025 applicant-group table)',
-      url: 'https://github.com/nickmmark/residency-match-data',
-      factId: 'match2025.rate.usimg',
-    },
-    {
-      title: 'github nickmmark/residency-match-data README (NRMP 2025 applicant-group table)',
-      url: 'https://github.com/nickmmark/residency-match-data',
-      factId: 'match2025.rate.nonusimg',
-    },
+    { ...RESULTS_2025, factId: 'match2025.rate.usimg' },
+    { ...RESULTS_2025, factId: 'match2025.rate.nonusimg' },
   ] as readonly Source[],
 } as const;
 

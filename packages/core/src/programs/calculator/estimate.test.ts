@@ -27,9 +27,10 @@ describe('estimateMatchProbability: hand-derived values', () => {
     expect(e.step2Adjustment.logOddsShift).toBeCloseTo(0.24107, 5);
     expect(e.probability).toBeCloseTo(0.71185, 4);
   });
-  it('scales US-citizen IMG odds by 67.8/58.0 (IM, 3 ranks: 0.49 → 0.52900) and says it is an assumption', () => {
+  it('adds the US-citizen IMG log odds ratio logit(0.678) − logit(0.58) = 0.42182 (IM, 3 ranks: 0.49 → 0.59431), an assumption', () => {
     const e = estimate({ ranks: 3, applicantType: 'us-img' });
-    expect(e.probability).toBeCloseTo(0.529, 4);
+    // logit(0.49) = −0.04001; −0.04001 + 0.42182 = 0.38182; σ(0.38182) = 0.59431.
+    expect(e.probability).toBeCloseTo(0.59431, 4);
     expect(e.caveats.some((c) => c.startsWith('ASSUMPTION'))).toBe(true);
   });
   it('enforces a non-decreasing curve (EM dips from 0.86 at 12 to 0.83 at 20; 20 ranks → 0.86)', () => {

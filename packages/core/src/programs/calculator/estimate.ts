@@ -11,6 +11,7 @@ import {
   MATCH_ESTIMATE_LABEL,
   type MatchEstimate,
 } from '../../vocabulary/programs.ts';
+import { US_CITIZEN_IMG_ADJUSTMENT } from '../applicant-types.ts';
 import { normalizeSpecialty } from '../specialties.ts';
 import {
   CALCULATOR_SPECIALTIES,
@@ -33,7 +34,6 @@ export interface MatchCalculatorInput {
 }
 
 export const CALCULATOR_MAX_RANKS = 20;
-export const US_IMG_ODDS_SCALE = REFERENCE_RATES.usImgPct / REFERENCE_RATES.nonUsImgPct;
 
 const BY_ID: ReadonlyMap<string, CalculatorSpecialty> = new Map(
   CALCULATOR_SPECIALTIES.map((s) => [s.specialty, s]),
@@ -119,7 +119,7 @@ export function estimateMatchProbability(input: MatchCalculatorInput): Result<Ma
   const applied = input.step2 !== null && data.step2.informative;
   const lnLr = input.step2 === null ? 0 : step2LogLikelihoodRatio(data, input.step2);
   const step2Shift = applied ? STEP2_SHRINK * lnLr : 0;
-  const typeShift = input.applicantType === 'us-img' ? Math.log(US_IMG_ODDS_SCALE) : 0;
+  const typeShift = input.applicantType === 'us-img' ? US_CITIZEN_IMG_ADJUSTMENT.logOdds : 0;
   const shift = step2Shift + typeShift;
 
   const curve = [];
@@ -135,7 +135,7 @@ export function estimateMatchProbability(input: MatchCalculatorInput): Result<Ma
   ];
   if (input.applicantType === 'us-img') {
     caveats.push(
-      'ASSUMPTION: no curve exists for US-citizen IMGs; the odds are scaled by 67.8/58.0, the ratio of their 2025 match rate to that of non-US IMGs.',
+      'ASSUMPTION: no curve exists for US-citizen IMGs; the log-odds are raised by 0.42, the log odds ratio of their 2025 match rate (67.8%) to that of non-US-citizen IMGs (58.0%; NRMP Results and Data 2025).',
     );
   }
   if (input.step2 === null)
@@ -172,11 +172,7 @@ export function estimateMatchProbability(input: MatchCalculatorInput): Result<Ma
       usImg: REFERENCE_RATES.usImgPct / 100,
       nonUsImg: REFERENCE_RATES.nonUsImgPct / 100,
     },
-    sources: [
-      MODEL_SOURCE,
-      { title: CO2026_SOURCE.title, url: CO2026_SOURCE.url, factId: data.factId },
-      ...REFERENCE_RATES.sources,
-    ],
+    sources: [MODEL_SOURCE, { ...CO2026_SOURCE, factId: data.factId }, ...REFERENCE_RATES.sources],
     caveats,
   });
 }

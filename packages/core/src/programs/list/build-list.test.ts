@@ -146,6 +146,7 @@ describe('filters and sorting', () => {
       tier,
       tierReason: null,
       score,
+      chance: score,
       factors: [],
     });
     const entries = [

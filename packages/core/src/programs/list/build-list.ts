@@ -24,7 +24,7 @@ import {
   prepareScoring,
   scoreProgram,
 } from './scoring.ts';
-import { assignTier } from './tiers.ts';
+import { assignTier, displayedChance } from './tiers.ts';
 
 export interface BuildListOptions extends MatchYearOption {
   /** Which programs to consider. Default: the profile's specialties (all programs if it lists none). */
@@ -50,6 +50,7 @@ export function buildProgramList(
   const tiers = { safety: 0, target: 0, reach: 0 };
   const reasonCounts: Partial<Record<IneligibilityCode, number>> = {};
   let eligibleCount = 0;
+  let chanceSum = 0;
 
   for (const program of programs) {
     if (!keep(program)) continue;
@@ -64,6 +65,7 @@ export function buildProgramList(
         tier: null,
         tierReason: null,
         score: null,
+        chance: null,
         factors: NONE,
       });
       continue;
@@ -77,6 +79,8 @@ export function buildProgramList(
       lookupSpecialty(ctx, program.specialty),
     );
     tiers[tier.tier]++;
+    const chance = displayedChance(score.probability, tier.tier);
+    chanceSum += chance;
     entries.push({
       id: program.id,
       eligible: true,
@@ -85,6 +89,7 @@ export function buildProgramList(
       tier: tier.tier,
       tierReason: tier.reason,
       score: score.probability,
+      chance,
       factors: score.factors,
     });
   }
@@ -106,6 +111,7 @@ export function buildProgramList(
       eligible: eligibleCount,
       ineligible: entries.length - eligibleCount,
       tiers,
+      meanChance: eligibleCount === 0 ? null : chanceSum / eligibleCount,
       reasons: reasonCounts,
       suggestions,
     },

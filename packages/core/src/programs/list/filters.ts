@@ -75,7 +75,8 @@ const TIER_ORDER: Readonly<Record<Tier, number>> = { safety: 0, target: 1, reach
 // Code-point order, not localeCompare: the same result on every machine.
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: { id: string }, b: { id: string }) => cmp(a.id, b.id);
-const scoreOf = (e: ProgramListEntry) => e.score ?? -1;
+// Sorted by the chance shown, so the order agrees with what the rows say (decision 038).
+const scoreOf = (e: ProgramListEntry) => e.chance ?? -1;
 
 /**
  * 'score': highest interview likelihood first, ineligible last; 'tier': safety → target → reach →

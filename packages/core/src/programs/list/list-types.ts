@@ -19,8 +19,10 @@ export interface ProgramListEntry {
   /** Always null for an ineligible program. */
   readonly tier: Tier | null;
   readonly tierReason: TierReason | null;
-  /** Estimated interview probability (0–1); null when ineligible. */
+  /** The model's estimated interview probability (0–1); null when ineligible. */
   readonly score: number | null;
+  /** The chance to show: `score` kept inside its tier's band (tiers.ts displayedChance); null when ineligible. */
+  readonly chance: number | null;
   /** Log-odds contributions, summing to logit(score); empty when ineligible. */
   readonly factors: readonly Factor[];
 }
@@ -30,6 +32,8 @@ export interface ProgramListSummary {
   readonly eligible: number;
   readonly ineligible: number;
   readonly tiers: Readonly<Record<Tier, number>>;
+  /** Mean displayed chance over the eligible programs of THIS list (null when none): the header's rate. */
+  readonly meanChance: number | null;
   /** How many programs each reason excluded (a program can have several). */
   readonly reasons: Readonly<Partial<Record<IneligibilityCode, number>>>;
   /** One suggestion per profile specialty the catalogue knows. */

@@ -38,9 +38,9 @@ describe('scoreProgram', () => {
   });
 
   it('matches a hand computation with every factor active', () => {
-    // us-img +0.42; Step 2 231 vs 251 → −1.0; IMG share logit(0.8) − logit(0.447) = 1.38629 + 0.21280;
+    // us-img +0.42182 (logit(0.678) − logit(0.58)); Step 2 231 vs 251 → −1.0; IMG share logit(0.8) − logit(0.447) = 1.38629 + 0.21280;
     // USCE 12 → 0.08 × 9 = 0.72; research 10 → 0.03 × 7 = 0.21; NJ vs preferred NY → region 0.35;
-    // signal +0.7; one failure −1.0; graduated 2016 → 10 years → −0.15 × 7 = −1.05.  Total −0.78091.
+    // signal +0.7; one failure −1.0; graduated 2016 → 10 years → −0.15 × 7 = −1.05.  Total −0.77909.
     const who: ApplicantProfile = {
       ...base,
       applicantType: 'us-img',
@@ -53,7 +53,7 @@ describe('scoreProgram', () => {
     };
     const program: Program = { ...im, typicalStep2: 251, imgShare: 0.8, state: 'NJ' };
     const s = scoreProgram(program, prepareScoring(who, 2026));
-    expect(s.logit).toBeCloseTo(-0.78091, 4);
+    expect(s.logit).toBeCloseTo(-0.77909, 4);
     expect(contribution(s.factors, 'step2')).toBeCloseTo(-1.0, 10);
     expect(contribution(s.factors, 'yog')).toBeCloseTo(-1.05, 10);
     expect(contribution(s.factors, 'location')).toBeCloseTo(0.35, 10);

@@ -7,6 +7,7 @@
  */
 
 import type { ApplicantProfile, Factor, Program, Region } from '../../vocabulary/programs.ts';
+import { US_CITIZEN_IMG_ADJUSTMENT } from '../applicant-types.ts';
 import { regionOf } from '../geography.ts';
 import { yearsSinceGraduation } from '../profile.ts';
 import { type SpecialtyInfo, specialtyInfo } from '../specialties.ts';
@@ -36,8 +37,8 @@ export const INTERVIEW_MODEL = {
   } as Readonly<Record<string, number>>,
   /** Specialties not in the catalogue (imported data). */
   defaultBaseline: -2.0,
-  /** US-citizen IMGs: log odds ratio of the 2025 match rates 67.8% vs 58.0% = ln(2.106/1.381). */
-  usImgShift: 0.42,
+  /** US-citizen IMGs: the one adjustment shared with the calculator (applicant-types.ts, ≈ 0.42). */
+  usImgShift: US_CITIZEN_IMG_ADJUSTMENT.logOdds,
   /**
    * Per 10 Step 2 CK points above the program's matched median. Charting Outcomes' IM groups give
    * ln LR ≈ 0.36 per 10 points for matching; interview screening leans harder on the score, so 0.5.

@@ -1,8 +1,10 @@
 /**
- * "Simulate my match": the real engine (Roth & Peranson 1999 instability chaining, through its
+ * "Simulate my match": our implementation of the NRMP's published algorithm (Roth & Peranson 1999 instability chaining, through its
  * index-based entry point solveSingles — the same result solveMatch gives for these lists, without
  * building and reading string ids every run) run `runs` times on a synthetic market around the
- * applicant's rank list (build.ts), tallying where the applicant matches. Plain data in and out and a progress callback, so the server can run it in a worker
+ * applicant's rank list (build.ts; one market per specialty ranked, joined by combined.ts and
+ * solved together), tallying where the applicant matches. Plain data in and out and a progress
+ * callback, so the server can run it in a worker
  * thread; `firstRun` lets two workers split the runs and mergeSimulations() join the halves into
  * exactly the result of one call.
  */
@@ -15,8 +17,8 @@ import {
   SIMULATION_LABEL,
   type SimulationResult,
 } from '../../vocabulary/programs.ts';
-import { buildBaseMarket, type MarketInput } from './build.ts';
-import { createScratch, drawIndexedMarket } from './draw.ts';
+import type { MarketInput } from './build.ts';
+import { buildCombinedMarket, createCombinedScratch, drawCombinedMarket } from './combined.ts';
 
 export interface SimulateInput extends MarketInput {
   readonly runs: number;
@@ -44,6 +46,9 @@ const CAVEATS: readonly string[] = [
   'P(match) with the first k ranks is read from the same runs: with deferred acceptance, cutting your list after choice k leaves your result unchanged if you matched at or above k, and unmatched otherwise.',
 ];
 
+const MIXED_CAVEAT =
+  'Your list spans several specialties: each has its own synthetic competitors, who apply within that specialty only; the engine solves all of them together, so you match at most once, at the highest choice that takes you.';
+
 export function simulateMatch(input: SimulateInput): Result<SimulationResult> {
   const issues: Issue[] = [];
   const firstRun = input.firstRun ?? 0;
@@ -63,12 +68,12 @@ export function simulateMatch(input: SimulateInput): Result<SimulationResult> {
   }
   if (!Number.isInteger(input.seed))
     issues.push({ code: 'invalid-seed', path: ['seed'], message: 'The seed must be an integer.' });
-  const built = buildBaseMarket(input);
+  const built = buildCombinedMarket(input);
   if (!built.ok) issues.push(...built.issues);
   if (!built.ok || issues.length > 0) return fail(issues);
 
   const base = built.value;
-  const scratch = createScratch(base);
+  const scratch = createCombinedScratch(base);
   const n = base.userList.length;
   const matchedAt = new Array<number>(n).fill(0);
   const tally: Tally = { matchedAt, unmatched: 0, matchedByType: [0, 0, 0, 0], filledPositions: 0 };
@@ -79,13 +84,13 @@ export function simulateMatch(input: SimulateInput): Result<SimulationResult> {
   base.userList.forEach((p, k) => {
     choiceOf[p] = k;
   });
-  const competitors = base.applicantIds.length - 1;
+  const competitors = base.userIndex;
 
   for (let r = 0; r < input.runs; r++) {
     const seed = runSeed(input.seed, firstRun + r);
     // A generated market is valid by construction and has no couples, so the engine's
     // applicant-optimal stable matching is exact and needs no certificate.
-    const solved = solveSingles(drawIndexedMarket(base, createRandom(seed), scratch));
+    const solved = solveSingles(drawCombinedMarket(base, createRandom(seed), scratch));
     const mine = solved.assignment[base.userIndex] as number;
     const choice = mine < 0 ? -1 : (choiceOf[mine] as number);
     if (choice < 0) tally.unmatched++;
@@ -103,12 +108,15 @@ export function simulateMatch(input: SimulateInput): Result<SimulationResult> {
       input.onProgress({ done, total: input.runs });
     }
   }
-  const caveats =
-    input.matchYear === undefined
-      ? [...CAVEATS, 'No Match year was given, so years since graduation were not considered.']
-      : CAVEATS;
+  const caveats = [
+    ...CAVEATS,
+    ...(base.specialties.length > 1 ? [MIXED_CAVEAT] : []),
+    ...(input.matchYear === undefined
+      ? ['No Match year was given, so years since graduation were not considered.']
+      : []),
+  ];
   const meta: Meta = {
-    specialty: base.specialty,
+    specialty: base.specialties.join(' + '),
     positions: base.positions,
     competitors,
     typeCounts: base.typeCounts,

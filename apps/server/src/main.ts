@@ -20,6 +20,7 @@ import { composeServices } from './compose.ts';
 import { type Config, loadConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startPrograms } from './programs-startup.ts';
+import { housekeepingJobs, startScheduler } from './scheduler.ts';
 import { systemClock, uuidIds } from './security.adapter.ts';
 
 // apps/server/src/main.ts and the bundle apps/server/dist/main.js are both two levels below apps/.
@@ -88,13 +89,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       lines.push(`  ${account.role.padEnd(20)}${account.email}`);
   }
 
-  const purge = () =>
-    services.auth.purgeExpiredSessions().catch((error: unknown) => {
-      logger.warn('could not purge expired sessions', { error: String(error) });
-    });
-  await purge();
-  const timer = setInterval(purge, 60 * 60 * 1000);
-  timer.unref();
+  // Session purge, mentorship request expiry and nudges, the daily digest (decision 039).
+  const scheduler = startScheduler(housekeepingJobs(services), { logger });
 
   const webDistDir = config.webDistDir ?? WEB_DIST;
   const webApp = existsSync(join(webDistDir, 'index.html'));
@@ -144,10 +140,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, shutting down`);
-    clearInterval(timer);
     setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
-      void database.close().finally(() => process.exit(0));
+      void scheduler
+        .stop()
+        .then(() => database.close())
+        .finally(() => process.exit(0));
     });
   };
   process.on('SIGINT', stop);

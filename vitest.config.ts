@@ -13,8 +13,13 @@ console.log(
 );
 const setupFiles = ['./scripts/vitest/fast-check.setup.ts'];
 
+// A test that hangs fails after 30 s. Vitest's 5 s default made CI fail by luck: property tests
+// and database suites take 1-3 s alone and several times that on a loaded 2-core runner. Speed is
+// measured by the benchmarks (docs/benchmarks.md), never by a test's timeout.
+const testTimeout = 30_000;
+
 const node = (name: string, include: string[]) => ({
-  test: { name, include, environment: 'node' as const, setupFiles },
+  test: { name, include, environment: 'node' as const, setupFiles, testTimeout },
 });
 
 export default defineConfig({
@@ -42,6 +47,7 @@ export default defineConfig({
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles,
+          testTimeout,
         },
       },
       {

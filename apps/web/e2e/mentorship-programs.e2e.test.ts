@@ -20,10 +20,47 @@ let page: Page;
 
 const sample = (name: string) => readFileSync(join(repoRoot, 'docs', 'samples', name));
 
+/** id, name and email of each person in a sample CSV (no quoted cells in the samples). */
+const samplePeople = (name: string) =>
+  sample(name)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#') && !line.startsWith('id,'))
+    .map((line) => {
+      const [id = '', person = '', email = ''] = line.split(',');
+      return { id, name: person, email };
+    });
+
+const PASSWORD = 'correct horse battery';
+const omar = samplePeople('program-mentees.csv').find((p) => p.id === 'E-01');
+const sampleMentors = samplePeople('program-mentors.csv');
+
+/** Accounts for people in the sample files, made through the API before the cohort is paired. */
+async function createAccount(
+  person: { name: string; email: string },
+  role: 'applicant' | 'mentor',
+): Promise<void> {
+  const response = await fetch(`${server.baseUrl}/api/auth/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.baseUrl },
+    body: JSON.stringify({
+      email: person.email,
+      password: PASSWORD,
+      displayName: person.name,
+      role,
+    }),
+  });
+  expect(response.status).toBe(201);
+}
+
 beforeAll(async () => {
   if (!process.env.E2E_BASE_URL) ensureWebBuild();
   ensureScreenshotDir();
   server = await startServer();
+  // One mentee (E-01) and every mentor already use MatchReady: their pairs become relationships.
+  if (!omar) throw new Error('the sample mentees have no E-01');
+  await createAccount(omar, 'applicant');
+  for (const mentor of sampleMentors) await createAccount(mentor, 'mentor');
   browser = await launchBrowser(server.baseUrl);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
@@ -47,7 +84,7 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
       password: 'correct horse battery',
     });
     await page.waitForURL((url) => url.pathname === '/');
-    await navTo(page, 'Programs to pair');
+    await navTo(page, 'Mentorship programs');
     await page.getByRole('heading', { name: 'Mentorship programs', level: 1 }).waitFor();
     await page.getByLabel('Program name').fill('Spring 2027 cohort');
     await page.getByRole('button', { name: 'Create program' }).click();
@@ -102,9 +139,34 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
 
   it('publishes the pairs and reports the matched share', async () => {
     await page.getByRole('button', { name: 'Publish pairs' }).click();
-    await page.getByText(/7 new pairs published/).waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Publish these pairs?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('pair-E-07').getByText('published').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Publish pairs' }).click();
+    await dialog.getByRole('button', { name: 'Publish and notify' }).click();
+    await page
+      .getByText(/7 new pairs published.*1 now in both people's Mentors trackers/)
+      .waitFor();
     await page.getByText('7 of 7 mentees matched (100%)', { exact: false }).waitFor();
     await page.getByTestId('pair-E-07').getByText('published').waitFor();
     await expectAccessible(page, 'mentorship-program-published');
+  });
+
+  it('the mentee with an account finds the new mentor under My mentors', async () => {
+    const row = (await page.getByTestId('pair-E-01').textContent()) ?? '';
+    const mentor = sampleMentors.find((m) => row.includes(m.name));
+    if (!mentor || !omar) throw new Error(`no sample mentor in the row "${row}"`);
+    await browser.context.clearCookies();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(omar.email);
+    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.goto('/mentors?tab=mentors');
+    const relationships = page.getByRole('list', { name: 'Relationships' });
+    await relationships.getByText(mentor.name, { exact: true }).waitFor();
+    await expectAccessible(page, 'mentorship-program-mentee-sees-mentor');
   });
 });

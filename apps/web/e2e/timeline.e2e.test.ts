@@ -50,7 +50,7 @@ describe('timeline: a new applicant', () => {
     expect(await page.locator('[data-milestone="step3-h1b"]').count()).toBe(0);
 
     await page.getByRole('combobox', { name: 'Applicant type', exact: true }).click();
-    await page.getByRole('option', { name: /Non-US IMG/ }).click();
+    await page.getByRole('option', { name: /Non-US-citizen IMG/ }).click();
     await page.getByRole('combobox', { name: 'Visa plan', exact: true }).click();
     await page.getByRole('option', { name: /H-1B/ }).click();
     await page.getByRole('button', { name: 'Update my timeline' }).click();

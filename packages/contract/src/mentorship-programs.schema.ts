@@ -179,7 +179,11 @@ export const programDiffResponseSchema = z.object({
   changed: z.array(z.object({ mentee: z.string(), from: z.string(), to: z.string() })),
 });
 
-export const programPublishResponseSchema = z.object({ published: z.int().min(0) });
+export const programPublishResponseSchema = z.object({
+  published: z.int().min(0),
+  /** Of those, pairs whose two people have MatchReady accounts: now relationships in both trackers. */
+  linked: z.int().min(0),
+});
 
 export const programReportResponseSchema = z.object({
   mentees: z.int().min(0),

@@ -204,6 +204,29 @@ export function createRelationshipRepository(db: Kysely<Database>): Relationship
     createWithinCapacity(relationship) {
       return db.transaction().execute((trx) => startWithinCapacity(trx, relationship));
     },
+    createFromProgram(relationship) {
+      return db.transaction().execute(async (trx) => {
+        // Serialises publishes for this mentee (PostgreSQL locks the row; SQLite has one writer).
+        await trx
+          .updateTable('users')
+          .set({ is_demo: sql<number>`is_demo` })
+          .where('id', '=', relationship.menteeId)
+          .execute();
+        const active = await trx
+          .selectFrom('mentorship_relationships')
+          .select('id')
+          .where('mentee_id', '=', relationship.menteeId)
+          .where('mentor_id', '=', relationship.mentorId)
+          .where('status', '=', 'active')
+          .executeTakeFirst();
+        if (active) return 'exists' as const;
+        await trx
+          .insertInto('mentorship_relationships')
+          .values(relationshipRow(relationship))
+          .execute();
+        return 'created' as const;
+      });
+    },
     async findById(id) {
       const row = await select().where('id', '=', id).executeTakeFirst();
       return row ? toRelationship(row) : null;

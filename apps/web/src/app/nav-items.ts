@@ -31,7 +31,7 @@ export const mainNav: readonly NavItem[] = [
   { to: '/mentors', label: 'Mentors', icon: IconUsersGroup },
   {
     to: '/mentorship-programs',
-    label: 'Programs to pair',
+    label: 'Mentorship programs',
     icon: IconUsersGroup,
     organisationOnly: true,
   },

@@ -144,6 +144,7 @@ describe('mentorship programs', () => {
     const draft = await solve(services.programDrafts.solve(admin, program.id));
     expect(await services.programDrafts.publish(admin, program.id, draft.id)).toEqual({
       published: 3,
+      linked: 0, // nobody in this cohort has a MatchReady account
     });
     expect(mailer.sent).toHaveLength(6);
     expect(mailer.sent.every((m) => m.kind === 'mentorship-program-pair')).toBe(true);
@@ -154,6 +155,7 @@ describe('mentorship programs', () => {
     // Publishing the same draft again adds nobody; a later solve keeps every pair where it is.
     expect(await services.programDrafts.publish(admin, program.id, draft.id)).toEqual({
       published: 0,
+      linked: 0,
     });
     const again = await solve(services.programDrafts.solve(admin, program.id));
     for (const pair of draft.pairs)
@@ -178,6 +180,48 @@ describe('mentorship programs', () => {
       capacity: 3,
     });
     expect(report.distribution.reduce((sum, b) => sum + b.pairs, 0)).toBe(3);
+  });
+
+  it('turns a published pair into a relationship when both people have accounts of the right role', async () => {
+    const { ports, services, mailer, admin, program, user, solve } = await setup();
+    // E1 and E3 use MatchReady as applicants; M1 and M2 as mentors; E2 signed up as a mentor,
+    // so E2's pair is published (and mailed) but not linked.
+    const e1 = await user('E1@example.org', 'applicant');
+    const e3 = await user('e3@example.org', 'applicant');
+    await user('e2@example.org', 'mentor');
+    const m1 = await user('m1@example.org', 'mentor');
+    const m2 = await user('m2@example.org', 'mentor');
+    const draft = await solve(services.programDrafts.solve(admin, program.id));
+    const mentorOf = (mentee: string) => draft.pairs.find((p) => p.mentee === mentee)?.mentor;
+    const account = (id: string | undefined) => (id === 'M1' ? m1 : id === 'M2' ? m2 : null);
+
+    expect(await services.programDrafts.publish(admin, program.id, draft.id)).toEqual({
+      published: 3,
+      linked: 2,
+    });
+    for (const [mentee, id] of [
+      [e1, 'E1'],
+      [e3, 'E3'],
+    ] as const) {
+      const relationships = await ports.mentorship.relationships.listByMentee(mentee.id);
+      expect(relationships).toHaveLength(1);
+      expect(relationships[0]).toMatchObject({
+        mentorId: account(mentorOf(id))?.id,
+        status: 'active',
+        source: 'program',
+        programId: program.id,
+      });
+    }
+    // The mentee finds the pair in their own list, like any relationship.
+    const mine = await services.mentorship.relationships.list(e1);
+    expect(mine.relationships.map((r) => r.mentor.displayName)).toEqual([
+      account(mentorOf('E1'))?.displayName,
+    ]);
+    // Mail tells the linked pairs where to find each other, and not the others.
+    const toE1 = mailer.sent.find((m) => m.to === 'e1@example.org');
+    const toE2 = mailer.sent.find((m) => m.to === 'e2@example.org');
+    expect(toE1?.text).toContain('under Mentors in MatchReady');
+    expect(toE2?.text).not.toContain('under Mentors in MatchReady');
   });
 
   it('refuses a stale draft after a newer one was published', async () => {

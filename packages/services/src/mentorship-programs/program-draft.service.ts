@@ -1,6 +1,9 @@
 import { diffAssignments, swapChanges } from '@matchready/core/mentorship/assignment';
 import type { AssignmentDiff, ProgramDraftReason } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
+import type { UserRepository } from '../account/account-ports.ts';
+import { DEFAULT_CADENCE_WEEKS } from '../mentorship/mentorship-domain.ts';
+import type { RelationshipRepository } from '../mentorship/mentorship-ports.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator, Mailer } from '../shared/ports.ts';
 import { ownProgram } from './mentorship-program-access.ts';
@@ -8,6 +11,8 @@ import type {
   MentorshipProgramRecord,
   ProgramDraftRecord,
   ProgramDraftSummary,
+  ProgramMentee,
+  ProgramMentor,
   PublishedPair,
 } from './mentorship-program-domain.ts';
 import type { AssignmentRunner, MentorshipProgramRepository } from './mentorship-program-ports.ts';
@@ -27,6 +32,10 @@ export interface ProgramDraftServiceDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly mailer?: Mailer | undefined;
+  /** Finds the MatchReady accounts of published people by their email. */
+  readonly users: UserRepository;
+  /** Published pairs whose two people have accounts become ordinary relationships. */
+  readonly mentorship: { readonly relationships: RelationshipRepository };
 }
 
 export const DRAFT_RESTART_ERROR =
@@ -236,7 +245,11 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
     },
 
     /** Publishes the draft's pairs (published ones stay as they are) and tells both sides. */
-    async publish(user: User, programId: string, draftId: string): Promise<{ published: number }> {
+    async publish(
+      user: User,
+      programId: string,
+      draftId: string,
+    ): Promise<{ published: number; linked: number }> {
       const { program, draft } = await ownDraft(user, programId, draftId);
       if (draft.result === null) throw new AppError('conflict', 'This draft is not solved yet');
       const at = now();
@@ -254,8 +267,10 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
           'conflict',
           'Pairs were published after this draft was made; solve again and publish the new draft.',
         );
-      await notify(program, pairs, at);
-      return outcome;
+      const fresh = await freshPairs(program, pairs, at);
+      const linked = await link(program, fresh, at);
+      await notify(program, fresh, linked.pairs);
+      return { published: outcome.published, linked: linked.pairs.size };
     },
 
     /** After a restart: nothing is being solved any more. */
@@ -267,34 +282,91 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
     },
   };
 
-  /** Mail to both sides of each newly published pair; a failure to send never undoes the publish. */
-  async function notify(
+  interface FreshPair {
+    readonly mentee: ProgramMentee;
+    readonly mentor: ProgramMentor;
+  }
+
+  /** The pairs this publish added (not those published before), with both people. */
+  async function freshPairs(
     program: MentorshipProgramRecord,
     pairs: readonly PublishedPair[],
     at: string,
-  ) {
-    const mailer = deps.mailer;
-    if (!mailer) return;
+  ): Promise<FreshPair[]> {
     const fresh = (await repo.listPublished(program.id)).filter((p) => p.publishedAt === at);
     const people = splitPeople(await repo.listParticipants(program.id));
     const mentor = new Map(people.mentors.map((m) => [m.personId, m]));
     const mentee = new Map(people.mentees.map((m) => [m.personId, m]));
     const wanted = new Set(pairs.map((p) => p.mentee));
-    for (const pair of fresh.filter((p) => wanted.has(p.mentee))) {
+    return fresh.flatMap((pair) => {
       const a = mentee.get(pair.mentee);
       const b = mentor.get(pair.mentor);
-      if (!a || !b) continue;
+      return wanted.has(pair.mentee) && a && b ? [{ mentee: a, mentor: b }] : [];
+    });
+  }
+
+  /**
+   * A pair whose mentee has an applicant account and whose mentor has a mentor account (found by
+   * the email the organisation imported) becomes an ordinary relationship in both trackers, with
+   * the program as its source (decision 028). Either side can end it like any other.
+   */
+  async function link(program: MentorshipProgramRecord, pairs: readonly FreshPair[], at: string) {
+    const linked = new Set<FreshPair>();
+    const account = async (email: string | null, role: User['role']) => {
+      if (!email) return null;
+      const found = await deps.users.findCredentials(email.trim().toLowerCase());
+      return found && found.user.role === role ? found.user : null;
+    };
+    for (const pair of pairs) {
+      const [mentee, mentor] = [
+        await account(pair.mentee.email, 'applicant'),
+        await account(pair.mentor.email, 'mentor'),
+      ];
+      if (!mentee || !mentor) continue;
+      const outcome = await deps.mentorship.relationships.createFromProgram({
+        id: deps.ids.newId(),
+        menteeId: mentee.id,
+        mentorId: mentor.id,
+        status: 'active',
+        cadenceWeeks: DEFAULT_CADENCE_WEEKS,
+        startedAt: at,
+        nextMeetingAt: null,
+        source: 'program',
+        programId: program.id,
+        endedAt: null,
+        endedBy: null,
+        exitNote: null,
+        updatedAt: at,
+      });
+      if (outcome === 'created' || outcome === 'exists') linked.add(pair);
+    }
+    return { pairs: linked };
+  }
+
+  /** Mail to both sides of each newly published pair; a failure to send never undoes the publish. */
+  async function notify(
+    program: MentorshipProgramRecord,
+    pairs: readonly FreshPair[],
+    linked: ReadonlySet<FreshPair>,
+  ) {
+    const mailer = deps.mailer;
+    if (!mailer) return;
+    for (const pair of pairs) {
+      const { mentee: a, mentor: b } = pair;
+      const tracker = linked.has(pair)
+        ? '\n\nYou will find each other under Mentors in MatchReady, with a tracker for meetings and action items.'
+        : '';
       const sends = [
         a.email && {
           to: a.email,
           subject: `${program.name}: meet your mentor, ${b.name}`,
-          text: `Hello ${a.name},\n\n${program.name} has paired you with ${b.name} as your mentor.${b.email ? ` You can write to them at ${b.email}.` : ''}\n\nA short first message that says who you are and what you hope to work on is a good start.\n`,
+          text: `Hello ${a.name},\n\n${program.name} has paired you with ${b.name} as your mentor.${b.email ? ` You can write to them at ${b.email}.` : ''}${tracker}\n\nA short first message that says who you are and what you hope to work on is a good start.\n`,
           kind: 'mentorship-program-pair',
         },
         b.email && {
           to: b.email,
           subject: `${program.name}: your new mentee, ${a.name}`,
-          text: `Hello ${b.name},\n\n${program.name} has paired you with ${a.name}.${a.email ? ` You can write to them at ${a.email}.` : ''}${a.goals.length > 0 ? `\n\nTheir goals: ${a.goals.join('; ')}.` : ''}\n\nThank you for mentoring.\n`,
+          text: `Hello ${b.name},\n\n${program.name} has paired you with ${a.name}.${a.email ? ` You can write to them at ${a.email}.` : ''}${a.goals.length > 0 ? `\n\nTheir goals: ${a.goals.join('; ')}.` : ''}${tracker}\n\nThank you for mentoring.\n`,
           kind: 'mentorship-program-pair',
         },
       ];

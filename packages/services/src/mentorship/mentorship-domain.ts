@@ -73,6 +73,9 @@ export interface RequestRecord {
 
 export type RelationshipSource = 'request' | 'program';
 
+/** The cadence a new pair starts with: the middle of the recommended 4–8 weeks. */
+export const DEFAULT_CADENCE_WEEKS = 6;
+
 export interface RelationshipRecord {
   readonly id: string;
   readonly menteeId: string;

@@ -77,6 +77,12 @@ export interface RequestRepository {
 export interface RelationshipRepository {
   /** Starts a relationship if the mentor has a free place (the same transaction as accept). */
   createWithinCapacity(relationship: RelationshipRecord): Promise<'created' | 'full'>;
+  /**
+   * Starts a relationship from a published program pair: the program's capacity applies, not
+   * the mentor's personal one, so no profile is needed. 'exists' (nothing written) when the pair
+   * already has an active relationship; checked and written in one transaction.
+   */
+  createFromProgram(relationship: RelationshipRecord): Promise<'created' | 'exists'>;
   findById(id: string): Promise<RelationshipRecord | null>;
   /** Newest first. */
   listByMentee(menteeId: string): Promise<RelationshipRecord[]>;

@@ -10,7 +10,12 @@ import {
 } from '@matchready/core/mentorship';
 import type { User } from '../account/account-domain.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
-import type { RelationshipRecord, RequestRecord, WaitlistRecord } from './mentorship-domain.ts';
+import {
+  DEFAULT_CADENCE_WEEKS,
+  type RelationshipRecord,
+  type RequestRecord,
+  type WaitlistRecord,
+} from './mentorship-domain.ts';
 import { declineIfClosed } from './mentorship-places.ts';
 import {
   createPeople,
@@ -20,9 +25,6 @@ import {
   touchMentor,
 } from './mentorship-support.ts';
 import type { RequestListView, RequestView, WaitlistEntryView } from './mentorship-views.ts';
-
-/** The cadence a new pair starts with: the middle of the recommended 4–8 weeks. */
-export const DEFAULT_CADENCE_WEEKS = 6;
 
 const conflict = (message: string) => new AppError('conflict', message);
 

@@ -80,6 +80,17 @@ export function createInMemoryMentorshipPorts() {
 
   const relationshipRepository: RelationshipRepository = {
     createWithinCapacity: async (relationship) => startWithinCapacity(relationship),
+    createFromProgram: async (relationship) => {
+      const active = [...relationships.values()].some(
+        (r) =>
+          r.menteeId === relationship.menteeId &&
+          r.mentorId === relationship.mentorId &&
+          r.status === 'active',
+      );
+      if (active) return 'exists';
+      relationships.set(relationship.id, relationship);
+      return 'created';
+    },
     findById: async (id) => relationships.get(id) ?? null,
     listByMentee: async (menteeId) =>
       [...relationships.values()]

@@ -292,6 +292,24 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
     });
   });
 
+  it('starts a program relationship without a profile or capacity, once per active pair', async () => {
+    const { relationships } = ports().mentorship;
+    const { mentees, mentors } = await mentorshipPeople(ports());
+    const fromProgram = (id: string) =>
+      relationship(id, mentees[0], mentors[0], { source: 'program', programId: 'prog-1' });
+    expect(await relationships.createFromProgram(fromProgram('p1'))).toBe('created');
+    expect(await relationships.createFromProgram(fromProgram('p2'))).toBe('exists');
+    expect(await relationships.findById('p2')).toBeNull();
+    expect(await relationships.findById('p1')).toEqual(fromProgram('p1'));
+    // Once the pair has ended, the program may pair them again.
+    expect(await relationships.end('p1', mentees[0], 'Done', T1)).toBe(true);
+    expect(await relationships.createFromProgram(fromProgram('p3'))).toBe('created');
+    expect((await relationships.listByMentee(mentees[0])).map((r) => r.id).sort()).toEqual([
+      'p1',
+      'p3',
+    ]);
+  });
+
   it('keeps meetings, action items, milestones, shares and comments of a relationship', async () => {
     const p = ports();
     const { mentorship } = p;

@@ -13,6 +13,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { AppModal } from '../../components/dialogs.tsx';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { ScrollTable } from '../../components/scroll-table.tsx';
 import { errorMessage } from '../../lib/api.ts';
@@ -43,6 +44,7 @@ export function DraftReview({
   const swap = useSwap(programId, draftId);
   const publish = usePublish(programId, draftId);
   const [choice, setChoice] = useState<Record<string, string | null>>({});
+  const [confirming, setConfirming] = useState(false);
   const draft = query.data?.draft;
   if (query.error) return <FormAlert message={errorMessage(query.error)} />;
   if (!draft) return null;
@@ -63,20 +65,44 @@ export function DraftReview({
         <Title order={2} fz="lg" id="review-title">
           Review draft
         </Title>
-        <Button
-          loading={publish.isPending}
-          onClick={() =>
-            publish.mutate(undefined, {
-              onSuccess: ({ published }) =>
-                notifications.show({
-                  title: 'Published',
-                  message: `${published} new pairs published; both sides were notified by email.`,
-                }),
-            })
-          }
-        >
+        <Button loading={publish.isPending} onClick={() => setConfirming(true)}>
           Publish pairs
         </Button>
+        <AppModal
+          opened={confirming}
+          onClose={() => setConfirming(false)}
+          title="Publish these pairs?"
+        >
+          <Stack>
+            <Text fz="sm">
+              Both people in each new pair get an email, and pairs whose two people have MatchReady
+              accounts appear in their Mentors trackers. Published pairs never move in later drafts;
+              this cannot be undone.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                Cancel
+              </Button>
+              <Button
+                loading={publish.isPending}
+                onClick={() =>
+                  publish.mutate(undefined, {
+                    onSuccess: ({ published, linked }) => {
+                      setConfirming(false);
+                      notifications.show({
+                        title: 'Published',
+                        message: `${published} new ${published === 1 ? 'pair' : 'pairs'} published and both sides emailed; ${linked} now in both people's Mentors trackers.`,
+                      });
+                    },
+                    onError: () => setConfirming(false),
+                  })
+                }
+              >
+                Publish and notify
+              </Button>
+            </Group>
+          </Stack>
+        </AppModal>
       </Group>
       <Text fz="sm" mb="xs">
         {draft.matched} matched · total {draft.total} · lowest {draft.minScore ?? '—'} ·{' '}

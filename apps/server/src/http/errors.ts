@@ -1,5 +1,5 @@
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@matchready/contract';
-import { MAX_ISSUES } from '@matchready/contract/files';
+import { capIssues } from '@matchready/contract/files';
 import { isAppError } from '@matchready/services';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -8,15 +8,6 @@ import { ZodError } from 'zod';
 import type { Logger } from '../logger.ts';
 
 type Issue = NonNullable<ErrorBody['error']['issues']>[number];
-
-function capped(issues: readonly Issue[]): Issue[] {
-  if (issues.length <= MAX_ISSUES) return [...issues];
-  const more = issues.length - MAX_ISSUES;
-  return [
-    ...issues.slice(0, MAX_ISSUES),
-    { code: 'more-issues', path: [], message: `…and ${more} more issue${more === 1 ? '' : 's'}` },
-  ];
-}
 
 /**
  * Every error body lists at most 100 issues and then one `more-issues` issue with the count, so
@@ -30,7 +21,7 @@ export const errorBody = (
   error: {
     code,
     message,
-    ...(issues && issues.length > 0 ? { issues: capped(issues) } : {}),
+    ...(issues && issues.length > 0 ? { issues: capIssues(issues) } : {}),
   },
 });
 

@@ -27,11 +27,18 @@ export const MAX_ISSUES = 100;
  * The first MAX_ISSUES issues and, when there were more, one `more-issues` issue with the count,
  * so a file of 99,000 bad rows gives a small answer (issue 12).
  */
-export function capIssues<T extends FileIssue>(
+export function capIssues<T extends { readonly code?: string | undefined }>(
   issues: readonly T[],
   total = issues.length,
-): (T | FileIssue)[] {
+): (T | { code: string; path: (string | number)[]; message: string })[] {
   if (total <= MAX_ISSUES && issues.length <= MAX_ISSUES) return [...issues];
+  // Already capped by a parser (and capped again by the HTTP layer): keep the parser's count.
+  if (
+    total === issues.length &&
+    issues.length === MAX_ISSUES + 1 &&
+    issues[MAX_ISSUES]?.code === 'more-issues'
+  )
+    return [...issues];
   const more = total - Math.min(issues.length, MAX_ISSUES);
   return [
     ...issues.slice(0, MAX_ISSUES),

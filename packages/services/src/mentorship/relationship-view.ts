@@ -22,7 +22,10 @@ import type {
 } from './mentorship-views.ts';
 
 /** The zone "today" is read in for due dates: the mentee's, else the mentor's, else UTC. */
-export async function pairTimeZone(deps: MentorshipDeps, r: RelationshipRecord): Promise<string> {
+export async function pairTimeZone(
+  deps: Pick<MentorshipDeps, 'mentorship'>,
+  r: RelationshipRecord,
+): Promise<string> {
   const prefs = await deps.mentorship.mentees.findPreferences(r.menteeId);
   if (prefs) return prefs.timeZone;
   return (await deps.mentorship.mentors.find(r.mentorId))?.timeZone ?? 'UTC';
@@ -74,7 +77,7 @@ export async function shareView(deps: MentorshipDeps, share: ShareRecord): Promi
 }
 
 /** When the pair last met: the latest held meeting. */
-const lastMeetingAt = (meetings: readonly MeetingRecord[]): string | null =>
+export const lastMeetingAt = (meetings: readonly MeetingRecord[]): string | null =>
   meetings.reduce<string | null>(
     (latest, m) =>
       m.heldAt !== null && (latest === null || m.scheduledAt > latest) ? m.scheduledAt : latest,

@@ -1,6 +1,8 @@
 import type { NextStep } from '@matchready/core/timeline';
 import type { ProfileRepository, UserRepository } from '../account/account-ports.ts';
 import type { PracticeCardRepository } from '../interview/interview-ports.ts';
+import { overdueMentorshipOf } from '../mentorship/mentorship-due.ts';
+import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import type { Mailer } from '../shared/ports.ts';
 import { duePracticeCount, loadTimeline, nextStepsOf, utcDate } from './timeline-plan.ts';
 import type { TimelineRepository } from './timeline-ports.ts';
@@ -15,6 +17,8 @@ export interface DigestDeps {
   readonly practiceCards: PracticeCardRepository;
   readonly mailer: Mailer;
   readonly publicOrigin: string;
+  /** Overdue mentorship meetings and action items are in the digest too. */
+  readonly mentorship: MentorshipPorts;
 }
 
 export interface DigestRun {
@@ -59,12 +63,15 @@ export function createDigestService(deps: DigestDeps) {
           continue;
         const user = await deps.users.findById(recipient.userId);
         if (!user) continue;
-        const [state, due] = await Promise.all([
+        const [state, due, mentorship] = await Promise.all([
           loadTimeline(deps, user.id, now),
           duePracticeCount(deps.practiceCards, user.id, now),
+          overdueMentorshipOf(deps, user, now),
         ]);
         // Far-off actions fill "what's next" on a quiet day; a daily email about them would nag.
-        const steps = nextStepsOf(state.plan, due).filter((s) => s.reason !== 'upcoming');
+        const steps = nextStepsOf(state.plan, due, mentorship).filter(
+          (s) => s.reason !== 'upcoming',
+        );
         if (steps.length === 0) {
           quiet++;
           continue;

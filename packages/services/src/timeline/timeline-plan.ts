@@ -1,4 +1,5 @@
 import {
+  type MentorshipDue,
   type NextStep,
   pickNextSteps,
   planTimeline,
@@ -109,10 +110,15 @@ export async function duePracticeCount(
 }
 
 /** The three most urgent things: the dashboard's "what's next" and the daily digest. */
-export function nextStepsOf(plan: TimelinePlan, practiceDue: number): NextStep[] {
+export function nextStepsOf(
+  plan: TimelinePlan,
+  practiceDue: number,
+  overdueMentorship: readonly MentorshipDue[] = [],
+): NextStep[] {
   return pickNextSteps({
     today: plan.today,
     milestones: plan.milestones,
     duePracticeCount: practiceDue,
+    overdueMentorship,
   });
 }

@@ -141,3 +141,76 @@ describe('daily digest', () => {
     expect(ports.mailer.sent.filter((m) => m.to === 'off@example.org')).toEqual([]);
   });
 });
+
+describe("what's next and the digest include overdue mentorship", () => {
+  it('lists a meeting past the cadence and an overdue action item the user owns, not the other side’s', async () => {
+    const { ports, services, applicant } = setup('2026-12-02T08:00:00.000Z');
+    const mentee = await applicant('mentee@example.org');
+    const mentor = (
+      await services.auth.signUp({
+        email: 'mentor@example.org',
+        password: 'a long password',
+        displayName: 'Dr Rao',
+        role: 'mentor',
+      })
+    ).user;
+    await services.mentorship.mentors.save(mentor, {
+      specialties: ['Internal Medicine'],
+      institution: 'Example Medical Center',
+      state: 'IL',
+      role: 'attending',
+      mentorTypes: ['career'],
+      imgCountry: null,
+      languages: ['English'],
+      timeZone: 'UTC',
+      capacity: 2,
+      acceptingRequests: true,
+      helpsWith: 'Interviews',
+      availability: [],
+    });
+    const request = await services.mentorship.requests.create(mentee, {
+      mentorId: mentor.id,
+      message: 'Hello',
+    });
+    const accepted = await services.mentorship.requests.accept(mentor, request.id);
+    const relationshipId = accepted.relationshipId;
+    if (!relationshipId) throw new Error('no relationship');
+    await services.mentorship.relationships.createActionItem(mentee, relationshipId, {
+      owner: 'mentee',
+      text: 'Send the draft personal statement',
+      dueOn: '2026-12-10',
+    });
+    await services.mentorship.relationships.createActionItem(mentee, relationshipId, {
+      owner: 'mentor',
+      text: 'Introduce to the program coordinator',
+      dueOn: '2026-12-10',
+    });
+    await services.timeline.saveSettings(mentee, {
+      season: 2027,
+      digestEnabled: true,
+      completed: [],
+    });
+
+    // Nothing is overdue on the first day.
+    const first = await services.timeline.nextSteps(mentee);
+    expect(first.filter((s) => s.origin === 'mentorship')).toEqual([]);
+
+    // Seven weeks later: the 6-week cadence has passed without a meeting, and the item is late.
+    ports.clock.advance(49 * 24 * HOUR);
+    const later = await services.timeline.nextSteps(mentee);
+    const mentorship = later.filter((s) => s.origin === 'mentorship');
+    expect(mentorship.map((s) => s.title).sort()).toEqual([
+      'Meeting with Dr Rao',
+      'Send the draft personal statement',
+    ]);
+    expect(mentorship.every((s) => s.reason === 'mentorship-overdue')).toBe(true);
+    const item = mentorship.find((s) => s.title === 'Send the draft personal statement');
+    expect(item?.due).toBe('2026-12-10');
+
+    ports.mailer.sent.length = 0;
+    await services.digest.sendDueDigests(ports.clock.now());
+    const digest = ports.mailer.sent.find((m) => m.to === 'mentee@example.org');
+    expect(digest?.text).toContain('Meeting with Dr Rao');
+    expect(digest?.text).not.toContain('program coordinator');
+  });
+});

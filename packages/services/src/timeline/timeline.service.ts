@@ -1,8 +1,10 @@
 import { MAX_INTERVIEWS, MAX_TASKS, type NextStep } from '@matchready/core/timeline';
 import type { TaskKind } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
-import type { ProfileRepository, SessionTokens } from '../account/account-ports.ts';
+import type { ProfileRepository, SessionTokens, UserRepository } from '../account/account-ports.ts';
 import type { PracticeCardRepository } from '../interview/interview-ports.ts';
+import { overdueMentorshipOf } from '../mentorship/mentorship-due.ts';
+import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import { AppError } from '../shared/app-error.ts';
 import { ownedBy } from '../shared/ownership.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
@@ -23,6 +25,9 @@ export interface TimelineServiceDeps {
   readonly tokens: SessionTokens;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Overdue mentorship meetings and action items join "what's next". */
+  readonly mentorship: MentorshipPorts;
+  readonly users: UserRepository;
 }
 
 export interface TaskInput {
@@ -164,14 +169,15 @@ export function createTimelineService(deps: TimelineServiceDeps) {
       return { userId, state: await loadTimeline(deps, userId, clock.now()) };
     },
 
-    /** "What's next": the three most urgent items across the timeline and practice. */
+    /** "What's next": the three most urgent items across the timeline, practice and mentorship. */
     async nextSteps(user: User): Promise<NextStep[]> {
       const now = clock.now();
-      const [state, due] = await Promise.all([
+      const [state, due, mentorship] = await Promise.all([
         loadTimeline(deps, user.id, now),
         duePracticeCount(deps.practiceCards, user.id, now),
+        overdueMentorshipOf(deps, user, now),
       ]);
-      return nextStepsOf(state.plan, due);
+      return nextStepsOf(state.plan, due, mentorship);
     },
   };
 }

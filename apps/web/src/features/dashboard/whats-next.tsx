@@ -14,7 +14,8 @@ const REASON: Record<NextStepReason, { label: string; color: string }> = {
   upcoming: { label: 'Upcoming', color: 'gray' },
 };
 
-const linkFor = (origin: string) => (origin === 'practice' ? '/interview' : '/timeline');
+const linkFor = (origin: string) =>
+  origin === 'practice' ? '/interview' : origin === 'mentorship' ? '/mentors' : '/timeline';
 
 /** "What's next": the three most urgent items across the timeline and practice (applicants). */
 export function WhatsNext() {

@@ -104,7 +104,8 @@ describe('journey 1: a new applicant simulates a match', () => {
     await page
       .getByText('Your scores and visa status are visible only to you', { exact: false })
       .waitFor();
-    await page.getByRole('heading', { name: 'Simulate a match' }).waitFor();
+    await page.getByRole('heading', { name: 'Match engine lab' }).waitFor();
+    await page.getByText('Recommended next step').waitFor();
     await expectAccessible(page, 'dashboard');
     // Keyboard: the first Tab reaches the skip link, which moves focus to the page content.
     await page.reload();

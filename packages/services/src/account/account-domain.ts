@@ -99,8 +99,18 @@ export function retryAfterSeconds(
   return Math.max(1, Math.ceil((oldest + limit.windowMs - now.getTime()) / 1000));
 }
 
+/** "in 40 seconds", "in 1 minute", "in 15 minutes", "in 2 hours": how long a lockout lasts. */
+export function waitPhrase(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `in ${s} second${s === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(s / 60);
+  if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  return `in ${hours} hour${hours === 1 ? '' : 's'}`;
+}
+
 export const rateLimited = (retryAfterSeconds: number): AppError =>
-  new AppError('rate-limited', 'Too many failed attempts. Try again later.', {
+  new AppError('rate-limited', `Too many attempts. Try again ${waitPhrase(retryAfterSeconds)}.`, {
     retryAfterSeconds,
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/app-error.ts';
 import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
+import { waitPhrase } from './account-domain.ts';
 import { createAuthService } from './auth.service.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -96,6 +97,8 @@ describe('sign-in', () => {
     expect(limited.code).toBe('rate-limited');
     // Failures at 0, 1 and 2 minutes; now is 3 minutes: the first expires at 15 minutes.
     expect(limited.details.retryAfterSeconds).toBe(12 * 60);
+    // The message says how long, in words a person reads.
+    expect(limited.message).toBe('Too many attempts. Try again in 12 minutes.');
     // Another client is not affected, and neither is the account.
     expect((await auth.signIn({ ...amina, client: 'other' })).user.email).toBe('amina@example.org');
     ports.clock.advance(12 * 60 * 1000);
@@ -217,5 +220,17 @@ describe('sessions', () => {
     expect(await auth.authenticate(session.token)).toBeNull();
     expect(ports.stores.sessionRows.size).toBe(0);
     expect(await auth.authenticate('forged')).toBeNull();
+  });
+});
+
+describe('waitPhrase', () => {
+  it('says seconds, minutes or hours, rounding up so the wait is never shorter than said', () => {
+    expect(waitPhrase(1)).toBe('in 1 second');
+    expect(waitPhrase(40.2)).toBe('in 41 seconds');
+    expect(waitPhrase(60)).toBe('in 1 minute');
+    expect(waitPhrase(61)).toBe('in 2 minutes');
+    expect(waitPhrase(15 * 60)).toBe('in 15 minutes');
+    expect(waitPhrase(3 * 60 * 60)).toBe('in 3 hours');
+    expect(waitPhrase(0)).toBe('in 1 second');
   });
 });

@@ -151,6 +151,9 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
       .waitFor();
     await page.getByText('7 of 7 mentees matched (100%)', { exact: false }).waitFor();
     await page.getByTestId('pair-E-07').getByText('published').waitFor();
+    await expect(
+      page.getByRole('button', { name: 'All pairs published' }).isDisabled(),
+    ).resolves.toBe(true);
     await expectAccessible(page, 'mentorship-program-published');
   });
 

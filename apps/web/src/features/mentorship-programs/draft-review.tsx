@@ -58,6 +58,7 @@ export function DraftReview({
     return (
       <FormAlert title="This draft could not be solved" message={draft.error ?? 'Unknown error'} />
     );
+  const unpublished = draft.pairs.filter((pair) => !pair.published).length;
 
   return (
     <Card component="section" aria-labelledby="review-title">
@@ -65,8 +66,12 @@ export function DraftReview({
         <Title order={2} fz="lg" id="review-title">
           Review draft
         </Title>
-        <Button loading={publish.isPending} onClick={() => setConfirming(true)}>
-          Publish pairs
+        <Button
+          loading={publish.isPending}
+          disabled={unpublished === 0}
+          onClick={() => setConfirming(true)}
+        >
+          {unpublished === 0 ? 'All pairs published' : 'Publish pairs'}
         </Button>
         <AppModal
           opened={confirming}

@@ -15,8 +15,11 @@ import { useId, useState } from 'react';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { QueryError } from '../../components/query-state.tsx';
 import { ApiError, errorMessage } from '../../lib/api.ts';
-import { groupSlotsByDay, type SlotDay } from './booking-slots.ts';
+import { firstDays, groupSlotsByDay, type SlotDay } from './booking-slots.ts';
 import { mentorQuery, mentorSlotsQuery, useCreateMeeting } from './mentorship-api.ts';
+
+/** Slots shown before "Show later times" (rounded up to whole days). */
+const FIRST_SLOTS = 6;
 
 interface Mentor {
   readonly id: string;
@@ -88,6 +91,7 @@ function SlotPicker({
   const create = useCreateMeeting();
   const [picked, setPicked] = useState<string | null>(null);
   const [gone, setGone] = useState(false);
+  const [showAll, setShowAll] = useState(false);
 
   if (slots.isPending)
     return (
@@ -110,6 +114,8 @@ function SlotPicker({
   const first = slots.data.slots[0];
   if (first === undefined) return <NoFreeTimes mentor={mentor} />;
   const choice = days.flatMap((d) => d.slots).find((s) => s.start === picked);
+  const shown = showAll ? days : firstDays(days, FIRST_SLOTS);
+  const hidden = slots.data.slots.length - shown.reduce((n, d) => n + d.slots.length, 0);
 
   const book = () => {
     if (choice === undefined) return;
@@ -138,8 +144,15 @@ function SlotPicker({
           setGone(false);
         }}
       >
-        <SlotDays days={days} selected={picked} />
+        <SlotDays days={shown} selected={picked} />
       </Radio.Group>
+      {hidden > 0 && (
+        <Group>
+          <Button variant="subtle" size="compact-sm" onClick={() => setShowAll(true)}>
+            Show {hidden} later {hidden === 1 ? 'time' : 'times'}
+          </Button>
+        </Group>
+      )}
       {gone && (
         <Alert color="orange" variant="light" role="alert" title="That time was just taken">
           Someone booked it, or {mentor.displayName} changed their times, while you were choosing.

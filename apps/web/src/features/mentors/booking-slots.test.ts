@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BookableSlot, formatSlotDay, groupSlotsByDay } from './booking-slots.ts';
+import { type BookableSlot, firstDays, formatSlotDay, groupSlotsByDay } from './booking-slots.ts';
 
 const NY = { timeZone: 'America/New_York', utcOffset: '-05:00' } as const;
 const KOLKATA = { timeZone: 'Asia/Kolkata', utcOffset: '+05:30' } as const;
@@ -78,5 +78,20 @@ describe('formatSlotDay', () => {
   it('formats the calendar date as given, whatever the browser’s zone', () => {
     expect(formatSlotDay('2027-01-01', 'fri')).toBe('Fri 1 Jan');
     expect(formatSlotDay('2026-12-31', 'thu')).toBe('Thu 31 Dec');
+  });
+});
+
+describe('firstDays', () => {
+  const days = groupSlotsByDay([morning, morningLater, evening], 'Dr. Okafor');
+
+  it('keeps whole days until enough slots are shown', () => {
+    expect(firstDays(days, 1).map((d) => d.label)).toEqual(['Tue 12 Jan']);
+    expect(firstDays(days, 2).map((d) => d.label)).toEqual(['Tue 12 Jan']);
+    expect(firstDays(days, 3).map((d) => d.label)).toEqual(['Tue 12 Jan', 'Wed 13 Jan']);
+  });
+
+  it('shows every day when there are fewer slots than asked, and none when there are none', () => {
+    expect(firstDays(days, 10)).toHaveLength(2);
+    expect(firstDays([], 6)).toEqual([]);
   });
 });

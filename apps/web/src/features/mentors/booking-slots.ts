@@ -89,3 +89,17 @@ export function groupSlotsByDay(
   }
   return days;
 }
+
+/**
+ * Whole days from the start until at least `minSlots` slots are shown (all days when there are
+ * fewer): enough choice without a phone-long list before the Book button.
+ */
+export function firstDays(days: readonly SlotDay[], minSlots: number): readonly SlotDay[] {
+  let shown = 0;
+  let count = 0;
+  while (count < days.length && shown < minSlots) {
+    shown += days[count]?.slots.length ?? 0;
+    count += 1;
+  }
+  return days.slice(0, count);
+}

@@ -92,6 +92,12 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
     await page.getByLabel('Most mentees at once').fill('1');
     await page.getByLabel('I trained outside the US and Canada (IMG)').check();
     await page.getByLabel('Country of medical training').fill('Ghana');
+    // New York, while the browser (and so the mentee) is on UTC: booking shows both clocks.
+    await page.getByRole('combobox', { name: 'My time zone' }).fill('New_York');
+    await page.getByRole('option', { name: 'America/New_York', exact: true }).click();
+    await page.getByRole('button', { name: 'Add a window' }).click();
+    await page.getByLabel('Window 1 from').fill('19:00');
+    await page.getByLabel('Window 1 to').fill('20:00');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Accepting new requests').waitFor();
     await expectAccessible(page, 'mentor-profile');
@@ -162,6 +168,56 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
       .getByText(/Send two personal statement drafts/)
       .waitFor();
     await expectAccessible(page, 'relationship-tracker');
+  });
+
+  it('the mentee books a first call in the mentor’s published times', async () => {
+    await signInAs(mentee);
+    await page.goto('/mentors?tab=mentors');
+    await page.getByRole('link', { name: `Open the tracker with ${mentor.name}` }).click();
+    const meetings = page.getByRole('list', { name: 'Meetings' }).getByRole('listitem');
+    await meetings.first().waitFor();
+    expect(await meetings.count()).toBe(1);
+    await page.getByText('Next meeting: not planned yet').waitFor();
+
+    await page.getByRole('button', { name: 'Book a call' }).click();
+    // 19:00 in New York is midnight or 23:00 UTC (with or without daylight saving): the mentee's
+    // time comes first, the mentor's beside it, with the mentor's weekday when the days differ.
+    const slot = page
+      .getByRole('radio', {
+        name: new RegExp(`^\\d\\d:\\d\\d your time · 19:00( Tue)? for ${mentor.name}$`),
+      })
+      .first();
+    await slot.focus();
+    await page.keyboard.press('Space');
+    expect(await slot.isChecked()).toBe(true);
+    const start = (await slot.getAttribute('value')) ?? '';
+    expect(start).toMatch(/^\d{4}-\d\d-\d\dT/);
+    await expectAccessible(page, 'book-a-call');
+
+    await page
+      .getByRole('button', { name: /^Book (Tue|Wed) \d+ \w+, \d\d:\d\d your time$/ })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Call booked' }).waitFor();
+    await expect.poll(() => meetings.count()).toBe(2);
+    await page.getByText('Next meeting planned').waitFor();
+    expect(await page.getByText('Next meeting: not planned yet').count()).toBe(0);
+
+    // The booked time is no longer offered.
+    await page.getByRole('button', { name: 'Book a call' }).click();
+    await slot.waitFor();
+    expect(await page.locator(`input[type="radio"][value="${start}"]`).count()).toBe(0);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The audit waits for the layout to settle after the resize before the width is measured.
+    await expectAccessible(page, 'phone-book-a-call');
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The first days are shown; later weeks on request.
+    const radios = page.getByRole('radio');
+    const firstShown = await radios.count();
+    await page.getByRole('button', { name: /^Show \d+ later times?$/ }).click();
+    await expect.poll(() => radios.count()).toBeGreaterThan(firstShown);
   });
 
   it('the mentee practises, shares the attempt, and reads the mentor comment', async () => {

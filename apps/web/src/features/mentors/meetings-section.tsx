@@ -3,6 +3,7 @@ import type { RelationshipDetail } from '@matchready/contract';
 import { useState } from 'react';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { errorMessage } from '../../lib/api.ts';
+import { BookCallCard } from './book-call-card.tsx';
 import { formatDateTime } from './format.ts';
 import { useCreateMeeting, useUpdateMeeting } from './mentorship-api.ts';
 
@@ -99,11 +100,14 @@ export function MeetingsSection({
   meetings,
   side,
   active,
+  mentor,
 }: {
   readonly relationshipId: string;
   readonly meetings: RelationshipDetail['meetings'];
   readonly side: 'mentee' | 'mentor';
   readonly active: boolean;
+  /** The pair's mentor: the mentee can book a call in their published times. */
+  readonly mentor: RelationshipDetail['relationship']['mentor'];
 }) {
   const create = useCreateMeeting();
   const [at, setAt] = useState('');
@@ -129,6 +133,9 @@ export function MeetingsSection({
       <Title order={2} fz="lg">
         Meetings
       </Title>
+      {active && side === 'mentee' && (
+        <BookCallCard relationshipId={relationshipId} mentor={mentor} />
+      )}
       {active && (
         <Card withBorder p="md">
           <Stack gap="xs">

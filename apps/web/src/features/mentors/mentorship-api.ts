@@ -11,6 +11,7 @@ export const mentorshipKeys = {
   all: ['mentorship'] as const,
   directory: (query: DirectoryQuery) => ['mentorship', 'directory', query] as const,
   mentor: (id: string) => ['mentorship', 'mentor', id] as const,
+  slots: (mentorId: string) => ['mentorship', 'slots', mentorId] as const,
   myProfile: ['mentorship', 'my-profile'] as const,
   preferences: ['mentorship', 'preferences'] as const,
   requests: ['mentorship', 'requests'] as const,
@@ -30,6 +31,13 @@ export const mentorQuery = (id: string) =>
   queryOptions({
     queryKey: mentorshipKeys.mentor(id),
     queryFn: ({ signal }) => call(endpoints.getMentor, { params: { id }, signal }),
+  });
+
+/** A mentor's bookable first-call slots; any mentorship write refreshes them (under `all`). */
+export const mentorSlotsQuery = (mentorId: string) =>
+  queryOptions({
+    queryKey: mentorshipKeys.slots(mentorId),
+    queryFn: ({ signal }) => call(endpoints.listMentorSlots, { params: { id: mentorId }, signal }),
   });
 
 export const myMentorProfileQuery = queryOptions({

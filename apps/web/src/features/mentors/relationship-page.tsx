@@ -186,6 +186,7 @@ export function RelationshipPage() {
           meetings={query.data.meetings}
           side={side}
           active={active}
+          mentor={rel.mentor}
         />
         <ActionItemsSection
           relationshipId={rel.id}

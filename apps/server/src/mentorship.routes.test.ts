@@ -228,6 +228,15 @@ describe('mentorship routes', () => {
       fromAvailability: true,
     });
     expect(booked.status, booked.text).toBe(201);
+    // The same time again (a stale list, or two tabs): refused as taken, not double-booked.
+    const again = await a.post(pathFor(api.createMeeting, { id: relationshipId }), {
+      scheduledAt: first?.start,
+      fromAvailability: true,
+    });
+    expect(again.status, again.text).toBe(409);
+    expect((await a.get(pathFor(api.listMentorSlots, { id: m.userId }))).body).not.toMatchObject({
+      slots: expect.arrayContaining([expect.objectContaining({ start: first?.start })]),
+    });
     const offSlot = await a.post(pathFor(api.createMeeting, { id: relationshipId }), {
       scheduledAt: '2030-01-01T03:07:00.000Z',
       fromAvailability: true,

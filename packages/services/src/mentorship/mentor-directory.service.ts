@@ -11,7 +11,7 @@ import type { MentorType } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
 import { invalidInput, notFound } from '../shared/app-error.ts';
 import type { MenteePreferencesRecord, MentorProfileRecord } from './mentorship-domain.ts';
-import { type MentorshipDeps, mentorCard } from './mentorship-support.ts';
+import { type MentorshipDeps, mentorBookedTimes, mentorCard } from './mentorship-support.ts';
 import type { BookableSlot, DirectoryEntryView, MentorMatchView } from './mentorship-views.ts';
 
 export interface MentorSearch {
@@ -180,14 +180,7 @@ export function createMentorDirectoryService(deps: MentorshipDeps) {
       const profile = await mentorship.mentors.find(mentorId);
       if (!profile) throw notFound('Mentor');
       const prefs = await mentorship.mentees.findPreferences(viewer.id);
-      const relationships = await mentorship.relationships.listByMentor(mentorId);
-      const meetings = (
-        await Promise.all(relationships.map((r) => mentorship.meetings.listByRelationship(r.id)))
-      ).flat();
-      const booked = meetings.map((m) => ({
-        start: m.scheduledAt,
-        end: new Date(Date.parse(m.scheduledAt) + m.minutes * 60_000).toISOString(),
-      }));
+      const booked = await mentorBookedTimes(deps, mentorId);
       const result = listBookableSlots({
         availability: { timeZone: profile.timeZone, windows: profile.availability },
         menteeTimeZone: prefs?.timeZone ?? profile.timeZone,

@@ -170,3 +170,18 @@ export async function notify(
     // The outbox or SMTP reports its own failures; the mentorship change stands.
   }
 }
+
+/** The times a mentor is already meeting someone (any of their relationships), for booking. */
+export async function mentorBookedTimes(
+  deps: Pick<MentorshipDeps, 'mentorship'>,
+  mentorId: string,
+): Promise<{ start: string; end: string }[]> {
+  const relationships = await deps.mentorship.relationships.listByMentor(mentorId);
+  const meetings = (
+    await Promise.all(relationships.map((r) => deps.mentorship.meetings.listByRelationship(r.id)))
+  ).flat();
+  return meetings.map((m) => ({
+    start: m.scheduledAt,
+    end: new Date(Date.parse(m.scheduledAt) + m.minutes * 60_000).toISOString(),
+  }));
+}

@@ -7,6 +7,7 @@ import { offerFreePlace } from './mentorship-places.ts';
 import {
   createPeople,
   type MentorshipDeps,
+  mentorBookedTimes,
   notify,
   type PairSide,
   relationshipOf,
@@ -128,19 +129,23 @@ export function createRelationshipService(deps: MentorshipDeps) {
       requireActive(relationship);
       const minutes = input.minutes ?? SLOT_MINUTES.default;
       if (input.fromAvailability) {
-        // A booked first call must be one of the slots the mentee was shown.
+        // A booked first call must be one of the slots the mentee was shown, and still free.
         const profile = await mentorship.mentors.find(relationship.mentorId);
-        const slots = profile
-          ? listBookableSlots({
-              availability: { timeZone: profile.timeZone, windows: profile.availability },
-              menteeTimeZone: await pairTimeZone(deps, relationship),
-              now: clock.now(),
-              count: 50,
-              slotMinutes: Math.min(Math.max(minutes, SLOT_MINUTES.min), SLOT_MINUTES.max),
-            })
-          : null;
+        const slotsWith = async (booked: { start: string; end: string }[]) =>
+          profile
+            ? listBookableSlots({
+                availability: { timeZone: profile.timeZone, windows: profile.availability },
+                menteeTimeZone: await pairTimeZone(deps, relationship),
+                now: clock.now(),
+                count: 50,
+                slotMinutes: Math.min(Math.max(minutes, SLOT_MINUTES.min), SLOT_MINUTES.max),
+                booked,
+              })
+            : null;
         const at = Date.parse(input.scheduledAt);
-        if (!slots?.ok || !slots.value.some((s) => Date.parse(s.start) === at))
+        const listed = (slots: Awaited<ReturnType<typeof slotsWith>>) =>
+          slots?.ok === true && slots.value.some((s) => Date.parse(s.start) === at);
+        if (!listed(await slotsWith([])))
           throw invalidInput('That time is not in the mentor’s published availability', [
             {
               code: 'invalid-value',
@@ -148,6 +153,8 @@ export function createRelationshipService(deps: MentorshipDeps) {
               message: 'Pick one of the listed slots',
             },
           ]);
+        if (!listed(await slotsWith(await mentorBookedTimes(deps, relationship.mentorId))))
+          throw new AppError('conflict', 'That time was just taken; pick another one.');
       }
       const now = clock.now().toISOString();
       const meeting: MeetingRecord = {

@@ -150,6 +150,20 @@ describe('sign-up, sign-in, sign-out', () => {
     expect((await user.get('/api/auth/me')).status).toBe(401);
   });
 
+  it('answers who is signed in without a 401: the user, then null after signing out', async () => {
+    const user = await signUp(t.app, 'applicant');
+    const signedIn = await user.get('/api/auth/session');
+    expect(signedIn.status).toBe(200);
+    expect((signedIn.body as { user: { email: string } | null }).user?.email).toBe(user.email);
+    await user.post('/api/auth/sign-out');
+    const signedOut = await user.get('/api/auth/session');
+    expect(signedOut.status).toBe(200);
+    expect(signedOut.body).toEqual({ user: null });
+    const stranger = createAgent(t.app);
+    stranger.cookie = 'forged-token';
+    expect((await stranger.get('/api/auth/session')).body).toEqual({ user: null });
+  });
+
   it('ignores a forged session cookie', async () => {
     const agent = createAgent(t.app);
     agent.cookie = 'forged-token';

@@ -106,6 +106,7 @@ const MATRIX: Record<EndpointId, MatrixEntry> = {
   },
   signOut: { scoped: false, request: plain(api.signOut) },
   me: { scoped: false, request: plain(api.me) },
+  session: { scoped: false, request: plain(api.session) },
   changePassword: {
     scoped: false,
     request: plain(api.changePassword, {

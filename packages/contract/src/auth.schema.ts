@@ -42,6 +42,10 @@ export type User = z.infer<typeof userSchema>;
 export const userResponseSchema = z.object({ user: userSchema });
 export type UserResponse = z.infer<typeof userResponseSchema>;
 
+/** The web app's start-up question "who is signed in?": null when nobody is, never a 401. */
+export const sessionResponseSchema = z.object({ user: userSchema.nullable() });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
 export const signUpRequestSchema = z
   .object({
     email: emailSchema,

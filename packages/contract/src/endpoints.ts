@@ -4,7 +4,12 @@ import {
   changePasswordRequestSchema,
   deleteAccountRequestSchema,
 } from './account.schema.ts';
-import { signInRequestSchema, signUpRequestSchema, userResponseSchema } from './auth.schema.ts';
+import {
+  sessionResponseSchema,
+  signInRequestSchema,
+  signUpRequestSchema,
+  userResponseSchema,
+} from './auth.schema.ts';
 import { idParamsSchema } from './common.schema.ts';
 import { defineEndpoint, type EndpointDefinition } from './endpoint.ts';
 import { interviewEndpoints } from './interview.endpoints.ts';
@@ -102,6 +107,17 @@ export const api = {
     response: userResponseSchema,
     status: 200,
     summary: 'The signed-in user',
+    tags: ['auth'],
+  }),
+  session: defineEndpoint({
+    id: 'session',
+    method: 'GET',
+    path: '/api/auth/session',
+    access: 'public',
+    response: sessionResponseSchema,
+    status: 200,
+    summary:
+      'Who is signed in: the user, or null (200 either way, so a signed-out page logs no error)',
     tags: ['auth'],
   }),
   changePassword: defineEndpoint({

@@ -22,4 +22,5 @@ export function registerAuthRoutes({ router, services, cookie, clientAddress }: 
   });
 
   router.mount(api.me, ({ auth }) => ({ user: auth.user }));
+  router.mount(api.session, ({ auth }) => ({ user: auth?.user ?? null }));
 }

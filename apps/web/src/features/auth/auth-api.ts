@@ -9,15 +9,9 @@ export const meKey = ['auth', 'me'] as const;
 /** The signed-in user, or null when signed out (401 is an answer here, not an error). */
 export const meQuery = queryOptions({
   queryKey: meKey,
-  queryFn: async ({ signal }): Promise<User | null> => {
-    try {
-      const body = await call(endpoints.me, { signal, skipAuthRedirect: true });
-      return body.user;
-    } catch (error) {
-      if (error instanceof ApiError && error.isUnauthenticated) return null;
-      throw error;
-    }
-  },
+  // /api/auth/session answers 200 with null when signed out, so signed-out pages log no 401.
+  queryFn: async ({ signal }): Promise<User | null> =>
+    (await call(endpoints.session, { signal, skipAuthRedirect: true })).user,
   staleTime: 5 * 60_000,
 });
 

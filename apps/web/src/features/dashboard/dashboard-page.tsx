@@ -173,8 +173,13 @@ function Recommended({ step }: { readonly step: Recommendation }) {
             {step.reason}
           </Text>
         </div>
-        <Button component={Link} to={step.to} rightSection={<IconArrowRight size={16} />}>
-          Go
+        <Button
+          component={Link}
+          to={step.to}
+          aria-label={step.title}
+          rightSection={<IconArrowRight size={16} aria-hidden="true" />}
+        >
+          Start
         </Button>
       </Group>
     </Card>

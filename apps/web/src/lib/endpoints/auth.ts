@@ -20,6 +20,12 @@ export const signOut: EndpointRoute<'signOut'> = {
   path: '/api/auth/sign-out',
 };
 
+export const session: EndpointRoute<'session'> = {
+  id: 'session',
+  method: 'GET',
+  path: '/api/auth/session',
+};
+
 export const me: EndpointRoute<'me'> = {
   id: 'me',
   method: 'GET',

@@ -1,6 +1,5 @@
 import type { SignInRequest, SignUpRequest, User } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../lib/api.ts';
 import { call } from '../../lib/api-client.ts';
 import * as endpoints from '../../lib/endpoints/index.ts';
 

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ProgramListEntryJson } from '@matchready/contract';
 import { IconCheck, IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
@@ -105,16 +106,141 @@ function Details({ entry }: { readonly entry: ProgramListEntryJson }) {
   );
 }
 
-/** The list: program, eligibility or tier, estimated interview chance, details and "add to list". */
-export function ProgramTable({
-  entries,
-  saved,
+function Actions({
+  entry,
+  expanded,
+  inList,
+  onExpand,
   onToggle,
 }: {
+  readonly entry: ProgramListEntryJson;
+  readonly expanded: boolean;
+  readonly inList: boolean;
+  readonly onExpand: () => void;
+  readonly onToggle: () => void;
+}) {
+  const name = entry.program.name;
+  return (
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        aria-expanded={expanded}
+        aria-controls={`details-${entry.id}`}
+        aria-label={`Why: ${name}`}
+        rightSection={
+          expanded ? (
+            <IconChevronUp size={14} aria-hidden="true" />
+          ) : (
+            <IconChevronDown size={14} aria-hidden="true" />
+          )
+        }
+        onClick={onExpand}
+      >
+        Why?
+      </Button>
+      <Button
+        size="compact-sm"
+        variant={inList ? 'light' : 'default'}
+        aria-pressed={inList}
+        aria-label={`${inList ? 'Remove from' : 'Add to'} my list: ${name}`}
+        leftSection={
+          inList ? (
+            <IconCheck size={14} aria-hidden="true" />
+          ) : (
+            <IconPlus size={14} aria-hidden="true" />
+          )
+        }
+        onClick={onToggle}
+      >
+        {inList ? 'In my list' : 'Add'}
+      </Button>
+    </Group>
+  );
+}
+
+function ProgramName({ entry }: { readonly entry: ProgramListEntryJson }) {
+  const p = entry.program;
+  return (
+    <>
+      <Text fw={600} fz="sm" className="text-break">
+        {p.name}
+      </Text>
+      <Group gap={6}>
+        <Text fz="xs" c="dimmed">
+          {place(p)} · {p.id}
+        </Text>
+        {p.synthetic && (
+          <Badge size="xs" color="orange" variant="light">
+            Synthetic
+          </Badge>
+        )}
+      </Group>
+    </>
+  );
+}
+
+const chanceText = (entry: ProgramListEntryJson) =>
+  entry.chance === null ? '—' : percent(entry.chance);
+
+interface ProgramTableProps {
   readonly entries: readonly ProgramListEntryJson[];
   readonly saved: ReadonlySet<string>;
   readonly onToggle: (entry: ProgramListEntryJson) => void;
-}) {
+}
+
+/**
+ * On a phone, one card per program: name, tier, chance and the actions all fit 390 px without
+ * scrolling sideways (issue 13: the chance column and Add button were off-screen).
+ */
+function ProgramCards({ entries, saved, onToggle }: ProgramTableProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <Stack component="ul" aria-label="Programs" gap="sm" p={0} m={0}>
+      {entries.map((entry) => {
+        const expanded = open === entry.id;
+        return (
+          <Card key={entry.id} component="li" withBorder p="sm" style={{ listStyle: 'none' }}>
+            <ProgramName entry={entry} />
+            <Group justify="space-between" align="flex-start" wrap="nowrap" mt="xs" gap="sm">
+              <div style={{ minWidth: 0 }}>
+                <Status entry={entry} />
+              </div>
+              <Text fz="sm" fw={600} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {chanceText(entry)}
+                <Text component="span" display="block" fz="xs" c="dimmed" fw={400}>
+                  interview chance
+                </Text>
+              </Text>
+            </Group>
+            <Group justify="flex-end" mt="xs">
+              <Actions
+                entry={entry}
+                expanded={expanded}
+                inList={saved.has(entry.id)}
+                onExpand={() => setOpen(expanded ? null : entry.id)}
+                onToggle={() => onToggle(entry)}
+              />
+            </Group>
+            {expanded && (
+              <div id={`details-${entry.id}`}>
+                <Details entry={entry} />
+              </div>
+            )}
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** The list: program, eligibility or tier, estimated interview chance, details and "add to list". */
+export function ProgramTable(props: ProgramTableProps) {
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  return isPhone ? <ProgramCards {...props} /> : <ProgramRows {...props} />;
+}
+
+function ProgramRows({ entries, saved, onToggle }: ProgramTableProps) {
   const [open, setOpen] = useState<string | null>(null);
   return (
     <ScrollTable label="Program list table" minWidth={760}>
@@ -132,82 +258,37 @@ export function ProgramTable({
         </Table.Thead>
         <Table.Tbody>
           {entries.map((entry) => {
-            const p = entry.program;
             const expanded = open === entry.id;
-            const detailsId = `details-${entry.id}`;
-            const inList = saved.has(entry.id);
             return (
               <Fragment key={entry.id}>
                 <Table.Tr>
                   <Table.Td maw={320}>
-                    <Text fw={600} fz="sm" className="text-break">
-                      {p.name}
-                    </Text>
-                    <Group gap={6}>
-                      <Text fz="xs" c="dimmed">
-                        {place(p)} · {p.id}
-                      </Text>
-                      {p.synthetic && (
-                        <Badge size="xs" color="orange" variant="light">
-                          Synthetic
-                        </Badge>
-                      )}
-                    </Group>
+                    <ProgramName entry={entry} />
                   </Table.Td>
                   <Table.Td maw={320}>
                     <Status entry={entry} />
                   </Table.Td>
                   <Table.Td>
-                    {entry.chance === null ? (
-                      <Text fz="sm" c="dimmed">
-                        —
-                      </Text>
-                    ) : (
-                      <Text fz="sm" fw={600}>
-                        {percent(entry.chance)}
-                      </Text>
-                    )}
+                    <Text
+                      fz="sm"
+                      fw={entry.chance === null ? 400 : 600}
+                      c={entry.chance === null ? 'dimmed' : undefined}
+                    >
+                      {chanceText(entry)}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap" justify="flex-end">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        aria-expanded={expanded}
-                        aria-controls={detailsId}
-                        aria-label={`Why: ${p.name}`}
-                        rightSection={
-                          expanded ? (
-                            <IconChevronUp size={14} aria-hidden="true" />
-                          ) : (
-                            <IconChevronDown size={14} aria-hidden="true" />
-                          )
-                        }
-                        onClick={() => setOpen(expanded ? null : entry.id)}
-                      >
-                        Why?
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant={inList ? 'light' : 'default'}
-                        aria-pressed={inList}
-                        aria-label={`${inList ? 'Remove from' : 'Add to'} my list: ${p.name}`}
-                        leftSection={
-                          inList ? (
-                            <IconCheck size={14} aria-hidden="true" />
-                          ) : (
-                            <IconPlus size={14} aria-hidden="true" />
-                          )
-                        }
-                        onClick={() => onToggle(entry)}
-                      >
-                        {inList ? 'In my list' : 'Add'}
-                      </Button>
-                    </Group>
+                    <Actions
+                      entry={entry}
+                      expanded={expanded}
+                      inList={saved.has(entry.id)}
+                      onExpand={() => setOpen(expanded ? null : entry.id)}
+                      onToggle={() => onToggle(entry)}
+                    />
                   </Table.Td>
                 </Table.Tr>
                 {expanded && (
-                  <Table.Tr id={detailsId}>
+                  <Table.Tr id={`details-${entry.id}`}>
                     <Table.Td colSpan={4} bg="gray.0">
                       <Details entry={entry} />
                     </Table.Td>

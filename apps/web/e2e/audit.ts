@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { takeConsoleErrors } from './console-watch.ts';
 import { screenshotDir } from './harness.ts';
 
 export interface AuditResult {
@@ -46,11 +47,12 @@ export async function auditPage(page: Page, name: string, { fullPage = true } = 
   return serious;
 }
 
-/** Audits and fails the test on serious or critical axe findings. */
+/** Audits and fails the test on serious or critical axe findings, or on console errors. */
 export async function expectAccessible(page: Page, name: string, options?: { fullPage?: boolean }) {
   const serious = await auditPage(page, name, options);
   expect(
     serious.map((violation) => violation.id),
     `axe on ${name}`,
   ).toEqual([]);
+  expect(takeConsoleErrors(page), `browser console up to ${name}`).toEqual([]);
 }

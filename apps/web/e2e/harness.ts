@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { watchConsole } from './console-watch.ts';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const webDir = join(repoRoot, 'apps', 'web');
@@ -158,6 +159,7 @@ export async function launchBrowser(baseUrl: string): Promise<Browser> {
     acceptDownloads: true,
   });
   context.setDefaultTimeout(15_000);
+  watchConsole(context);
   return {
     context,
     close: async () => {

@@ -3,11 +3,12 @@ import type {
   ChildRepository,
   CommentRepository,
   MeetingRecord,
+  MeetingRepository,
   MilestoneRecord,
   RelationshipChild,
   ShareRecord,
 } from '@matchready/services';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.ts';
 
 type ChildTable =
@@ -175,9 +176,45 @@ const shares: Mapping<ShareRecord, ShareRow> = {
   }),
 };
 
+/** Longest meeting (createMeetingSchema), so an overlap search can start this much earlier. */
+const LONGEST_MEETING_MS = 120 * 60_000;
+
+const overlaps = (a: MeetingRecord, b: MeetingRecord) => {
+  const [aStart, bStart] = [Date.parse(a.scheduledAt), Date.parse(b.scheduledAt)];
+  return aStart < bStart + b.minutes * 60_000 && bStart < aStart + a.minutes * 60_000;
+};
+
+function meetingRepository(db: Kysely<Database>): MeetingRepository {
+  return {
+    ...childRepository(db, meetings),
+    bookIfFree(meeting, mentorId) {
+      return db.transaction().execute(async (trx) => {
+        // Serialises bookings with this mentor (PostgreSQL locks the row; SQLite has one writer).
+        await trx
+          .updateTable('users')
+          .set({ is_demo: sql<number>`is_demo` })
+          .where('id', '=', mentorId)
+          .execute();
+        const start = Date.parse(meeting.scheduledAt);
+        const rows = await trx
+          .selectFrom('mentorship_meetings as m')
+          .innerJoin('mentorship_relationships as r', 'r.id', 'm.relationship_id')
+          .selectAll('m')
+          .where('r.mentor_id', '=', mentorId)
+          .where('m.scheduled_at', '>', new Date(start - LONGEST_MEETING_MS).toISOString())
+          .where('m.scheduled_at', '<', new Date(start + meeting.minutes * 60_000).toISOString())
+          .execute();
+        if (rows.some((row) => overlaps(meetings.fromRow(row), meeting))) return 'taken' as const;
+        await trx.insertInto('mentorship_meetings').values(meetings.toRow(meeting)).execute();
+        return 'booked' as const;
+      });
+    },
+  };
+}
+
 export function createTrackerRepositories(db: Kysely<Database>) {
   return {
-    meetings: childRepository(db, meetings),
+    meetings: meetingRepository(db),
     actionItems: childRepository(db, actionItems),
     milestones: childRepository(db, milestones),
     shares: childRepository(db, shares),

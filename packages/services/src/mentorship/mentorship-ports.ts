@@ -125,12 +125,21 @@ export interface TrustRepository {
   blockedBy(menteeId: string): Promise<Set<string>>;
 }
 
+export interface MeetingRepository extends ChildRepository<MeetingRecord> {
+  /**
+   * Books a call: stores `meeting` unless the mentor already has a meeting (in any of their
+   * relationships) that overlaps it. Checked and written in ONE transaction, so two mentees
+   * booking the same free slot at the same instant get one 'booked' and one 'taken'.
+   */
+  bookIfFree(meeting: MeetingRecord, mentorId: string): Promise<'booked' | 'taken'>;
+}
+
 export interface MentorshipPorts {
   readonly mentors: MentorProfileRepository;
   readonly mentees: MenteeRepository;
   readonly requests: RequestRepository;
   readonly relationships: RelationshipRepository;
-  readonly meetings: ChildRepository<MeetingRecord>;
+  readonly meetings: MeetingRepository;
   readonly actionItems: ChildRepository<ActionItemRecord>;
   readonly milestones: ChildRepository<MilestoneRecord>;
   readonly shares: ChildRepository<ShareRecord>;

@@ -7,7 +7,6 @@ import { offerFreePlace } from './mentorship-places.ts';
 import {
   createPeople,
   type MentorshipDeps,
-  mentorBookedTimes,
   notify,
   type PairSide,
   relationshipOf,
@@ -129,23 +128,20 @@ export function createRelationshipService(deps: MentorshipDeps) {
       requireActive(relationship);
       const minutes = input.minutes ?? SLOT_MINUTES.default;
       if (input.fromAvailability) {
-        // A booked first call must be one of the slots the mentee was shown, and still free.
+        // A booked first call must be one of the slots the mentee was shown; whether it is still
+        // free is checked where it is written (bookIfFree), so two bookings cannot both win.
         const profile = await mentorship.mentors.find(relationship.mentorId);
-        const slotsWith = async (booked: { start: string; end: string }[]) =>
-          profile
-            ? listBookableSlots({
-                availability: { timeZone: profile.timeZone, windows: profile.availability },
-                menteeTimeZone: await pairTimeZone(deps, relationship),
-                now: clock.now(),
-                count: 50,
-                slotMinutes: Math.min(Math.max(minutes, SLOT_MINUTES.min), SLOT_MINUTES.max),
-                booked,
-              })
-            : null;
+        const slots = profile
+          ? listBookableSlots({
+              availability: { timeZone: profile.timeZone, windows: profile.availability },
+              menteeTimeZone: await pairTimeZone(deps, relationship),
+              now: clock.now(),
+              count: 50,
+              slotMinutes: Math.min(Math.max(minutes, SLOT_MINUTES.min), SLOT_MINUTES.max),
+            })
+          : null;
         const at = Date.parse(input.scheduledAt);
-        const listed = (slots: Awaited<ReturnType<typeof slotsWith>>) =>
-          slots?.ok === true && slots.value.some((s) => Date.parse(s.start) === at);
-        if (!listed(await slotsWith([])))
+        if (!slots?.ok || !slots.value.some((s) => Date.parse(s.start) === at))
           throw invalidInput('That time is not in the mentor’s published availability', [
             {
               code: 'invalid-value',
@@ -153,8 +149,6 @@ export function createRelationshipService(deps: MentorshipDeps) {
               message: 'Pick one of the listed slots',
             },
           ]);
-        if (!listed(await slotsWith(await mentorBookedTimes(deps, relationship.mentorId))))
-          throw new AppError('conflict', 'That time was just taken; pick another one.');
       }
       const now = clock.now().toISOString();
       const meeting: MeetingRecord = {
@@ -172,7 +166,10 @@ export function createRelationshipService(deps: MentorshipDeps) {
         createdBy: user.id,
         createdAt: now,
       };
-      await mentorship.meetings.create(meeting);
+      if (!input.fromAvailability) await mentorship.meetings.create(meeting);
+      // A booked call is written only if the mentor is still free then (one transaction).
+      else if ((await mentorship.meetings.bookIfFree(meeting, relationship.mentorId)) === 'taken')
+        throw new AppError('conflict', 'That time was just taken; pick another one.');
       if (meeting.scheduledAt > now)
         await mentorship.relationships.update({
           ...relationship,

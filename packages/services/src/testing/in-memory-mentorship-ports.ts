@@ -209,7 +209,24 @@ export function createInMemoryMentorshipPorts() {
       },
     },
     relationships: relationshipRepository,
-    meetings: children(tracker.meetings),
+    meetings: {
+      ...children(tracker.meetings),
+      bookIfFree: async (meeting, mentorId) => {
+        const mine = new Set(
+          [...relationships.values()].filter((r) => r.mentorId === mentorId).map((r) => r.id),
+        );
+        const start = Date.parse(meeting.scheduledAt);
+        const end = start + meeting.minutes * 60_000;
+        const taken = [...tracker.meetings.values()].some((m) => {
+          if (!mine.has(m.relationshipId)) return false;
+          const s = Date.parse(m.scheduledAt);
+          return s < end && start < s + m.minutes * 60_000;
+        });
+        if (taken) return 'taken';
+        tracker.meetings.set(meeting.id, meeting);
+        return 'booked';
+      },
+    },
     actionItems: children(tracker.actionItems),
     milestones: children(tracker.milestones),
     shares: children(tracker.shares),

@@ -310,6 +310,65 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
     ]);
   });
 
+  it('books a call only when the mentor is free then, across all their mentees, one winner in a race', async () => {
+    const p = ports();
+    const { mentorship } = p;
+    const { mentees, mentors } = await mentorshipPeople(p);
+    await mentorship.mentors.save(mentorProfile(mentors[0]));
+    await mentorship.relationships.createWithinCapacity(relationship('r1', mentees[0], mentors[0]));
+    await mentorship.relationships.createWithinCapacity(relationship('r2', mentees[1], mentors[0]));
+    const call = (id: string, relationshipId: string, scheduledAt: string): MeetingRecord => ({
+      id,
+      relationshipId,
+      scheduledAt,
+      minutes: 20,
+      agenda: '',
+      sharedNotes: '',
+      menteePrivateNotes: '',
+      mentorPrivateNotes: '',
+      heldAt: null,
+      thankedAt: null,
+      dismissedAt: null,
+      createdBy: mentees[0],
+      createdAt: T1,
+    });
+    expect(
+      await mentorship.meetings.bookIfFree(
+        call('b1', 'r1', '2026-02-03T15:00:00.000Z'),
+        mentors[0],
+      ),
+    ).toBe('booked');
+    // Another mentee of the same mentor, overlapping by 10 minutes: taken, nothing written.
+    expect(
+      await mentorship.meetings.bookIfFree(
+        call('b2', 'r2', '2026-02-03T15:10:00.000Z'),
+        mentors[0],
+      ),
+    ).toBe('taken');
+    expect(await mentorship.meetings.findById('b2')).toBeNull();
+    // Right after the first call ends: free.
+    expect(
+      await mentorship.meetings.bookIfFree(
+        call('b3', 'r2', '2026-02-03T15:20:00.000Z'),
+        mentors[0],
+      ),
+    ).toBe('booked');
+    // Two bookings of the same free slot at once: exactly one wins.
+    const race = await Promise.all([
+      mentorship.meetings.bookIfFree(call('c1', 'r1', '2026-02-10T15:00:00.000Z'), mentors[0]),
+      mentorship.meetings.bookIfFree(call('c2', 'r2', '2026-02-10T15:00:00.000Z'), mentors[0]),
+    ]);
+    expect([...race].sort()).toEqual(['booked', 'taken']);
+    expect(
+      [
+        ...(await mentorship.meetings.listByRelationship('r1')),
+        ...(await mentorship.meetings.listByRelationship('r2')),
+      ]
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['b1', 'b3', race[0] === 'booked' ? 'c1' : 'c2'].sort());
+  });
+
   it('keeps meetings, action items, milestones, shares and comments of a relationship', async () => {
     const p = ports();
     const { mentorship } = p;

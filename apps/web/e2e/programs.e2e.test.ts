@@ -250,6 +250,14 @@ describe('journey: an organisation admin imports program data', () => {
       .getByRole('table', { name: 'Datasets' })
       .getByText('synthetic-sample')
       .waitFor();
+    // A template to start from: every column and one synthetic example row.
+    const [download] = await Promise.all([
+      adminPage.waitForEvent('download'),
+      adminPage.getByRole('link', { name: 'Download a CSV template' }).click(),
+    ]);
+    const template = readFileSync(await download.path(), 'utf8');
+    expect(template).toContain('\nid,name,specialty,state,');
+    expect(template).toContain('(synthetic)');
 
     const upload = (name: string, text: string) =>
       adminPage.locator('input[type="file"]').setInputFiles({

@@ -65,7 +65,11 @@ export function CatalogueAdmin() {
       <Text fz="sm" c="dimmed" mb="md">
         The catalogue is shared: every signed-in user can read it (program data is not personal).
         Imports add or replace programs by id, all rows or none. Format: CSV or JSON as described in
-        docs/program-data-format.md, up to 10 MB.
+        docs/program-data-format.md, up to 10 MB.{' '}
+        <Anchor href="/templates/program-data-template.csv" download>
+          Download a CSV template
+        </Anchor>{' '}
+        with every column and one synthetic example row.
       </Text>
       {meta.data && (
         <Table mb="md" aria-label="Datasets">

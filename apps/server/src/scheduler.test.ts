@@ -1,6 +1,5 @@
-import { createServices } from '@matchready/services';
-import { createInMemoryPorts } from '@matchready/services/testing';
-import { describe, expect, it } from 'vitest';
+import { createInMemoryServices } from '@matchready/services/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from './logger.ts';
 import { housekeepingJobs, runJob, type ScheduledJob, startScheduler } from './scheduler.ts';
 
@@ -12,14 +11,7 @@ function recordingLogger() {
 }
 
 function setup() {
-  const ports = createInMemoryPorts('2026-12-01T12:00:00.000Z');
-  const services = createServices({
-    ...ports,
-    sessionTtlMs: 60 * 60 * 1000,
-    signInLimit: { maxFailures: 5, windowMs: 15 * 60 * 1000 },
-    instanceLimits: { maxApplicants: 10, maxPrograms: 10 },
-    elapsed: () => 0,
-  });
+  const { ports, services } = createInMemoryServices('2026-12-01T12:00:00.000Z');
   let n = 0;
   const user = async (role: 'applicant' | 'mentor') =>
     (
@@ -64,27 +56,36 @@ describe('scheduler', () => {
   });
 
   it('does not start a job again while it is still running, and stop waits for it', async () => {
-    const { logger } = recordingLogger();
-    let starts = 0;
-    let release: () => void = () => {};
-    const job: ScheduledJob = {
-      name: 'slow',
-      everyMs: 5,
-      run: () => {
-        starts += 1;
-        return new Promise((resolve) => {
-          release = () => resolve({});
-        });
-      },
-    };
-    const scheduler = startScheduler([job], { logger });
-    await new Promise((resolve) => setTimeout(resolve, 40)); // several ticks pass
-    expect(starts).toBe(1);
-    const stopped = scheduler.stop();
-    release();
-    await stopped;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(starts).toBe(1);
+    vi.useFakeTimers();
+    try {
+      const { logger } = recordingLogger();
+      let starts = 0;
+      let release: () => void = () => {};
+      const job: ScheduledJob = {
+        name: 'slow',
+        everyMs: 5,
+        run: () => {
+          starts += 1;
+          return new Promise((resolve) => {
+            release = () => resolve({});
+          });
+        },
+      };
+      const scheduler = startScheduler([job], { logger });
+      expect(starts).toBe(1); // runs once at start
+      await vi.advanceTimersByTimeAsync(50); // ten ticks while the first run is unfinished
+      expect(starts).toBe(1);
+      release();
+      await vi.advanceTimersByTimeAsync(5); // finished: the next tick starts it again
+      expect(starts).toBe(2);
+      const stopped = scheduler.stop();
+      release();
+      await stopped;
+      await vi.advanceTimersByTimeAsync(50); // stopped: no more runs
+      expect(starts).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('expires a mentorship request left for 14 days and tells the mentee, once', async () => {

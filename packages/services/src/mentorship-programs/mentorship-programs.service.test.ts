@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../account/account-domain.ts';
-import { createServices } from '../services.ts';
 import type { AppError } from '../shared/app-error.ts';
-import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
-import { createMemoryMailer } from '../testing/memory-mailer.ts';
+import { createInMemoryServices } from '../testing/in-memory-services.ts';
 import type { ImportedMentee, ImportedMentor } from './mentorship-program.service.ts';
 
 const rejection = (promise: Promise<unknown>) =>
@@ -48,16 +46,8 @@ const mentee = (line: number, id: string, over: Partial<ImportedMentee> = {}): I
 });
 
 async function setup() {
-  const ports = createInMemoryPorts('2026-06-01T12:00:00.000Z');
-  const mailer = createMemoryMailer();
-  const services = createServices({
-    ...ports,
-    sessionTtlMs: 60 * 60 * 1000,
-    signInLimit: { maxFailures: 5, windowMs: 15 * 60 * 1000 },
-    instanceLimits: { maxApplicants: 10, maxPrograms: 10 },
-    elapsed: () => 0,
-    mailer,
-  });
+  const { ports, services } = createInMemoryServices('2026-06-01T12:00:00.000Z');
+  const mailer = ports.mailer;
   const user = async (email: string, role: User['role'] = 'organisation-admin') =>
     (
       await services.auth.signUp({

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../services.ts';
-import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
-import { createMemoryMailer } from '../testing/memory-mailer.ts';
+import { createInMemoryServices } from '../testing/in-memory-services.ts';
 
 const DAY = 86_400_000;
 const PROFILE = {
@@ -20,16 +18,8 @@ const PROFILE = {
 };
 
 async function setup() {
-  const ports = createInMemoryPorts('2026-06-01T12:00:00.000Z');
-  const mailer = createMemoryMailer();
-  const services = createServices({
-    ...ports,
-    mailer,
-    sessionTtlMs: 60 * 60 * 1000,
-    signInLimit: { maxFailures: 5, windowMs: 15 * 60 * 1000 },
-    instanceLimits: { maxApplicants: 10, maxPrograms: 10 },
-    elapsed: () => 0,
-  });
+  const { ports, services } = createInMemoryServices('2026-06-01T12:00:00.000Z');
+  const mailer = ports.mailer;
   let n = 0;
   const user = async (role: 'applicant' | 'mentor') =>
     (

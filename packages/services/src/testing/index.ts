@@ -3,6 +3,7 @@
 // them on SQLite and PostgreSQL, and the in-memory fakes run them in repositories.test.ts.
 export { accountRepositorySuite } from './account.repository-suite.ts';
 export { createInMemoryPorts, type InMemoryPorts } from './in-memory-ports.ts';
+export { createInMemoryServices } from './in-memory-services.ts';
 export {
   attempt as attemptRecord,
   card as practiceCardRecord,

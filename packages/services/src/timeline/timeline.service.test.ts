@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../services.ts';
 import type { AppError } from '../shared/app-error.ts';
-import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
+import { createInMemoryServices } from '../testing/in-memory-services.ts';
 
 const HOUR = 60 * 60 * 1000;
 
 const setup = (start = '2026-12-02T08:00:00.000Z') => {
-  const ports = createInMemoryPorts(start);
-  const services = createServices({
-    ...ports,
-    sessionTtlMs: HOUR,
-    signInLimit: { maxFailures: 5, windowMs: 15 * 60 * 1000 },
-    instanceLimits: { maxApplicants: 10, maxPrograms: 10 },
-    elapsed: () => 0,
-  });
+  const { ports, services } = createInMemoryServices(start);
   const applicant = async (email: string) =>
     (
       await services.auth.signUp({

@@ -103,7 +103,8 @@ describe('timeline: a new applicant', () => {
     await page.getByRole('button', { name: 'Send reset link' }).click();
     const outbox = page.getByRole('region', { name: 'Demo outbox' });
     const link = outbox.getByRole('link', { name: /reset-password\?token=/ });
-    await link.waitFor();
+    // The mail is written after the answer and the box polls every 2 s: allow a loaded machine.
+    await link.waitFor({ timeout: 45_000 });
     await link.click();
     await page.waitForURL(/\/reset-password\?token=/);
     await page.getByLabel(/^New password/).fill(NEW_PASSWORD);

@@ -1,7 +1,13 @@
-import { type Issue, type MatchOutcome, type MatchProblem, solveMatch } from '@matchready/core';
+import {
+  type Issue,
+  type MatchOutcome,
+  type MatchProblem,
+  solveMatch,
+  solveMatchBytes,
+} from '@matchready/core';
 import type { CliContext } from './command.ts';
 import { CliError } from './errors.ts';
-import { readJsonFile } from './io.ts';
+import { parseJsonBytes, readFileBytes } from './io.ts';
 
 export interface Solved {
   readonly problem: MatchProblem;
@@ -14,8 +20,14 @@ export interface Solved {
  * goes straight in: a separate parseProblem() pass would cost ~15% of a 40k-applicant run.
  */
 export async function solveFile(file: string, context: CliContext, seed?: number): Promise<Solved> {
-  const json = await readJsonFile(file, context);
-  const result = solveMatch(json as MatchProblem, seed === undefined ? {} : { seed });
+  const bytes = await readFileBytes(file, context);
+  const options = seed === undefined ? {} : { seed };
+  // A plain market is read straight from the bytes (no JSON.parse, decision 050); anything else,
+  // and any invalid instance, takes the general path below so errors are worded one way.
+  const fast = solveMatchBytes(bytes, options);
+  if (fast?.result.ok) return { problem: fast.problem, outcome: fast.result.value };
+  const json = parseJsonBytes(file, bytes);
+  const result = solveMatch(json as MatchProblem, options);
   if (!result.ok) throw invalidInstance(file, withValues(json, result.issues));
   return { problem: json as MatchProblem, outcome: result.value };
 }

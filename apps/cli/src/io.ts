@@ -3,15 +3,23 @@ import { resolve } from 'node:path';
 import type { CliContext } from './command.ts';
 import { CliError } from './errors.ts';
 
-/** Reads and parses a JSON file once (large instances: one readFile, one JSON.parse). */
-export async function readJsonFile(file: string, context: CliContext): Promise<unknown> {
-  const path = resolve(context.cwd, file);
-  let text: string;
+/** Reads a file's bytes (relative to cwd); a missing or unreadable file is a usage error. */
+export async function readFileBytes(file: string, context: CliContext): Promise<Uint8Array> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(resolve(context.cwd, file));
   } catch (error) {
     throw fileError('read', file, error);
   }
+}
+
+/** Reads and parses a JSON file once (large instances: one readFile, one JSON.parse). */
+export async function readJsonFile(file: string, context: CliContext): Promise<unknown> {
+  return parseJsonBytes(file, await readFileBytes(file, context));
+}
+
+/** Parses bytes already read from `file` as JSON; the error names the line and column. */
+export function parseJsonBytes(file: string, bytes: Uint8Array): unknown {
+  let text = new TextDecoder().decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);

@@ -10,6 +10,11 @@ export {
 } from './explain.ts';
 export { type GenerateOptions, generateInstance } from './generate.ts';
 export type { Matching } from './matching-view.ts';
-export { type SolveOptions, solveMatch } from './solve.ts';
+export {
+  type SolvedBytes,
+  type SolveOptions,
+  solveMatch,
+  solveMatchBytes,
+} from './solve.ts';
 export { type SinglesMarket, type SinglesOutcome, solveSingles } from './solve-singles.ts';
 export { parseProblem, validateProblem } from './validate.ts';

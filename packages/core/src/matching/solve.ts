@@ -20,11 +20,12 @@ import { fail, ok, type Result } from '../shared/result.ts';
 import type { BlockingPair, MatchOutcome, MatchProblem } from '../vocabulary/matching.ts';
 import { findBlockingPairs } from './blocking-pairs.ts';
 import { compileProblem } from './engine/compile.ts';
-import { indexProblem } from './engine/indexed-problem.ts';
+import { type IndexedProblem, indexProblem } from './engine/indexed-problem.ts';
 import { chainSinglesThenCouples } from './engine/instability-chaining.ts';
 import { createState } from './engine/matching-state.ts';
 import { computeStats, readMatching, readReversions } from './engine/read-outcome.ts';
 import { applyReversions } from './engine/reversion.ts';
+import { scanPlainMarket } from './engine/scan-plain-market.ts';
 import { createIssueCollector } from './issues.ts';
 import { checkIndexedProblem } from './validate.ts';
 import { checkShape } from './validate-shape.ts';
@@ -85,7 +86,35 @@ export function solveMatch(
   checkOptions(options);
   const issues = createIssueCollector();
   if (!checkShape(problem, issues)) return fail(issues.issues);
-  const indexed = indexProblem(problem);
+  return solveIndexed(indexProblem(problem), options);
+}
+
+/** What solveMatchBytes read from the file, and the result of solving it. */
+export interface SolvedBytes {
+  /** The instance as read: ids are strings, a ranking becomes strings only when read. */
+  readonly problem: MatchProblem;
+  readonly result: Result<MatchOutcome>;
+}
+
+/**
+ * solveMatch on the UTF-8 bytes of an instance file, for plain markets read without JSON.parse
+ * (scanPlainMarket). Returns undefined when the file is anything else (couples, supplemental
+ * lists, reversions, unusual ids, malformed JSON): the caller then parses it and calls solveMatch,
+ * which also words every error. The outcome is the same as solveMatch on JSON.parse of the bytes.
+ */
+export function solveMatchBytes(
+  bytes: Uint8Array,
+  options: SolveOptions = {},
+): SolvedBytes | undefined {
+  checkOptions(options);
+  const indexed = scanPlainMarket(bytes);
+  if (indexed === undefined) return undefined;
+  return { problem: indexed.problem, result: solveIndexed(indexed, options) };
+}
+
+function solveIndexed(indexed: IndexedProblem, options: SolveOptions): Result<MatchOutcome> {
+  const { problem } = indexed;
+  const issues = createIssueCollector();
   checkIndexedProblem(indexed, issues);
   if (issues.issues.length > 0) return fail(issues.issues);
   const capacity = new Int32Array(indexed.nPrograms);

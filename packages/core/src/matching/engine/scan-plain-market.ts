@@ -1,0 +1,465 @@
+/**
+ * A fast path from the bytes of a JSON instance file straight to the engine's integer form, for
+ * the common large input: a plain market (programs with id, capacity and ranking; applicants with
+ * id and ranking). JSON.parse of a 40,000 × 5,000 instance builds about a million short strings
+ * and indexProblem then hashes each one again; this reads every id once, as bytes, into a symbol
+ * table, so a list entry never becomes a string (decision 050).
+ *
+ * It never decides validity on its own. Anything outside the strict subset below makes it return
+ * undefined, and the caller takes the general path (JSON.parse, checkShape, indexProblem), which
+ * also words every error: couples, supplemental lists, reversions (even empty), any other key, a
+ * key given twice, an id with an escape, a space, a control or non-ASCII character, a capacity
+ * that is not a plain non-negative integer, malformed JSON. What it accepts has exactly the
+ * meaning JSON.parse gives it; a differential test holds the two paths to the same outcome.
+ */
+import type { MatchProblem } from '../../vocabulary/matching.ts';
+import { type IndexedProblem, UNKNOWN_ID } from './indexed-problem.ts';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const MAX_CAPACITY_DIGITS = 9;
+/** FNV-1a 32-bit offset basis as a signed 32-bit integer, so the hash never leaves int32. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** Thrown only inside this module to unwind to scanPlainMarket, which answers undefined. */
+class OutsideSubset extends Error {}
+
+/** A growable Int32Array: the scan does not know the sizes in advance. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
+ * MurmurHash3's finaliser: FNV-1a leaves ids that differ only in their last characters (A00001,
+ * A00002…) clustered in the low bits, which linear probing turns into long runs.
+ */
+function spread(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** Ints per slot: symbol (-1 = empty), hash, first 4 bytes, next 4 bytes. */
+const SLOT = 4;
+
+/**
+ * Distinct ids as byte ranges of the input, by open addressing. A slot keeps the id's first eight
+ * bytes (zero-padded) beside its hash, so an id shorter than eight bytes — ids hold no zero byte —
+ * is compared exactly without reading the input again (that random read, once per list entry, was
+ * the scan's main cost); an id of eight bytes or more is also compared by length and the rest of
+ * its bytes from its first occurrence.
+ */
+class SymbolTable {
+  private slots = new Int32Array(SLOT << 16).fill(-1);
+  private capacity = 1 << 16;
+  readonly starts = new IntList();
+  readonly ends = new IntList();
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** `head` and `tail` are the id's bytes 0–3 and 4–7 (little-endian, zero-padded). */
+  intern(start: number, end: number, hash: number, head: number, tail: number): number {
+    const { slots } = this;
+    const mask = this.capacity - 1;
+    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT;
+      const symbol = slots[at] as number;
+      if (symbol === -1) {
+        const created = this.starts.length;
+        slots[at] = created;
+        slots[at + 1] = hash;
+        slots[at + 2] = head;
+        slots[at + 3] = tail;
+        this.starts.push(start);
+        this.ends.push(end);
+        if (created * 2 >= this.capacity) this.grow();
+        return created;
+      }
+      if (
+        slots[at + 1] === hash &&
+        slots[at + 2] === head &&
+        slots[at + 3] === tail &&
+        (end - start < 8 || this.sameTail(symbol, start, end))
+      ) {
+        return symbol;
+      }
+    }
+  }
+
+  /** The id as a string; ids are printable ASCII, so one byte is one UTF-16 unit. */
+  text(symbol: number): string {
+    const from = this.starts.data[symbol] as number;
+    const to = this.ends.data[symbol] as number;
+    let out = '';
+    for (let i = from; i < to; i++) out += String.fromCharCode(this.bytes[i] as number);
+    return out;
+  }
+
+  /** Same length, and the same bytes after the first eight (already compared in the slot). */
+  private sameTail(symbol: number, start: number, end: number): boolean {
+    const from = this.starts.data[symbol] as number;
+    if ((this.ends.data[symbol] as number) - from !== end - start) return false;
+    for (let i = 8; i < end - start; i++) {
+      if (this.bytes[from + i] !== this.bytes[start + i]) return false;
+    }
+    return true;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Int32Array(SLOT * this.capacity).fill(-1);
+    const mask = this.capacity - 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at] === -1) continue;
+      let slot = spread(old[at + 1] as number) & mask;
+      while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & mask;
+      this.slots.set(old.subarray(at, at + SLOT), slot * SLOT);
+    }
+  }
+}
+
+/** One kind of record (programs or applicants): id symbols and rankings as symbol lists. */
+interface Section {
+  readonly ids: IntList;
+  readonly capacities: IntList;
+  readonly listStart: IntList;
+  readonly list: IntList;
+}
+
+const newSection = (): Section => {
+  const listStart = new IntList();
+  listStart.push(0);
+  return { ids: new IntList(), capacities: new IntList(), listStart, list: new IntList() };
+};
+
+class Scanner {
+  at = 0;
+  readonly symbols: SymbolTable;
+  constructor(private readonly bytes: Uint8Array) {
+    this.symbols = new SymbolTable(bytes);
+    // A UTF-8 byte order mark, as readJsonFile strips it.
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.at = 3;
+  }
+
+  space(): void {
+    const { bytes } = this;
+    for (;;) {
+      const c = bytes[this.at];
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.at++;
+      else return;
+    }
+  }
+
+  expect(byte: number): void {
+    this.space();
+    if (this.bytes[this.at] !== byte) throw new OutsideSubset();
+    this.at++;
+  }
+
+  /** After a value inside a container: true when another item follows. */
+  more(close: number): boolean {
+    this.space();
+    const c = this.bytes[this.at];
+    this.at++;
+    if (c === COMMA) return true;
+    if (c === close) return false;
+    throw new OutsideSubset();
+  }
+
+  /** Opens a container; true when it is empty (and already closed). */
+  open(openByte: number, close: number): boolean {
+    this.expect(openByte);
+    this.space();
+    if (this.bytes[this.at] !== close) return false;
+    this.at++;
+    return true;
+  }
+
+  /** A key of the subset: plain ASCII letters, compared as text (few and short). */
+  key(): string {
+    this.expect(QUOTE);
+    const from = this.at;
+    const { bytes } = this;
+    for (;;) {
+      const c = bytes[this.at] as number | undefined;
+      if (c === undefined || c === BACKSLASH || c < 0x20 || c >= 0x80) throw new OutsideSubset();
+      if (c === QUOTE) break;
+      this.at++;
+    }
+    let text = '';
+    for (let i = from; i < this.at; i++) text += String.fromCharCode(bytes[i] as number);
+    this.at++;
+    this.expect(COLON);
+    return text;
+  }
+
+  /** An id: printable ASCII without space, quote or backslash, at least one character. */
+  id(): number {
+    this.expect(QUOTE);
+    const { bytes } = this;
+    const from = this.at;
+    let hash = FNV_OFFSET;
+    let head = 0;
+    let tail = 0;
+    for (;;) {
+      const c = bytes[this.at] as number | undefined;
+      if (c === QUOTE) break;
+      if (c === undefined || c <= 0x20 || c >= 0x7f || c === BACKSLASH) throw new OutsideSubset();
+      hash = Math.imul(hash ^ c, 0x01000193);
+      const k = this.at - from;
+      if (k < 4) head |= c << (8 * k);
+      else if (k < 8) tail |= c << (8 * (k - 4));
+      this.at++;
+    }
+    if (this.at === from) throw new OutsideSubset();
+    const symbol = this.symbols.intern(from, this.at, hash, head, tail);
+    this.at++;
+    return symbol;
+  }
+
+  /** A plain non-negative integer: 0 or [1-9][0-9]*, then a delimiter. */
+  capacity(): number {
+    this.space();
+    const { bytes } = this;
+    const from = this.at;
+    let value = 0;
+    while ((bytes[this.at] as number) >= 0x30 && (bytes[this.at] as number) <= 0x39) {
+      value = value * 10 + ((bytes[this.at] as number) - 0x30);
+      this.at++;
+    }
+    const digits = this.at - from;
+    if (digits === 0 || digits > MAX_CAPACITY_DIGITS || (digits > 1 && bytes[from] === 0x30)) {
+      throw new OutsideSubset();
+    }
+    const next = bytes[this.at];
+    if (next === 0x2e || next === 0x65 || next === 0x45) throw new OutsideSubset();
+    return value;
+  }
+
+  /**
+   * A ranking: the hot loop (about a million ids in a large instance), so whitespace, the id's
+   * bytes and its hash are handled on locals here rather than through the helpers above.
+   */
+  idList(into: IntList): void {
+    if (this.open(OPEN_BRACKET, CLOSE_BRACKET)) return;
+    const { bytes, symbols } = this;
+    let at = this.at;
+    for (;;) {
+      let c = bytes[at] as number;
+      while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = bytes[++at] as number;
+      if (c !== QUOTE) throw new OutsideSubset();
+      const from = ++at;
+      let hash = FNV_OFFSET;
+      let head = 0;
+      let tail = 0;
+      c = bytes[at] as number;
+      while (c > 0x20 && c < 0x7f && c !== QUOTE && c !== BACKSLASH) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        const k = at - from;
+        if (k < 4) head |= c << (8 * k);
+        else if (k < 8) tail |= c << (8 * (k - 4));
+        c = bytes[++at] as number;
+      }
+      if (c !== QUOTE || at === from) throw new OutsideSubset();
+      into.push(symbols.intern(from, at, hash, head, tail));
+      c = bytes[++at] as number;
+      while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = bytes[++at] as number;
+      at++;
+      if (c === COMMA) continue;
+      if (c === CLOSE_BRACKET) break;
+      throw new OutsideSubset();
+    }
+    this.at = at;
+  }
+
+  /** One program ({id, capacity, ranking}) or applicant ({id, ranking}), keys in any order. */
+  record(section: Section, withCapacity: boolean): void {
+    let id = -1;
+    let capacity = -1;
+    let ranked = false;
+    if (this.open(OPEN_BRACE, CLOSE_BRACE)) throw new OutsideSubset();
+    do {
+      const key = this.key();
+      if (key === 'id' && id === -1) id = this.id();
+      else if (key === 'capacity' && withCapacity && capacity === -1) capacity = this.capacity();
+      else if (key === 'ranking' && !ranked) {
+        this.idList(section.list);
+        ranked = true;
+      } else throw new OutsideSubset();
+    } while (this.more(CLOSE_BRACE));
+    if (id === -1 || !ranked || (withCapacity && capacity === -1)) throw new OutsideSubset();
+    section.ids.push(id);
+    section.capacities.push(capacity);
+    section.listStart.push(section.list.length);
+  }
+
+  section(section: Section, withCapacity: boolean): void {
+    if (this.open(OPEN_BRACKET, CLOSE_BRACKET)) return;
+    do this.record(section, withCapacity);
+    while (this.more(CLOSE_BRACKET));
+  }
+
+  end(): void {
+    this.space();
+    if (this.at !== this.bytes.length) throw new OutsideSubset();
+  }
+}
+
+/** Symbol → first position in the section (UNKNOWN_ID elsewhere), and repeated positions. */
+function positions(
+  section: Section,
+  symbols: number,
+): { bySymbol: Int32Array; duplicates: number[] } {
+  const bySymbol = new Int32Array(symbols).fill(UNKNOWN_ID);
+  const duplicates: number[] = [];
+  const ids = section.ids.data;
+  for (let i = 0; i < section.ids.length; i++) {
+    const symbol = ids[i] as number;
+    if (bySymbol[symbol] === UNKNOWN_ID) bySymbol[symbol] = i;
+    else duplicates.push(i);
+  }
+  return { bySymbol, duplicates };
+}
+
+function translate(list: IntList, bySymbol: Int32Array): Int32Array {
+  const out = new Int32Array(list.length);
+  const data = list.data;
+  for (let i = 0; i < out.length; i++) out[i] = bySymbol[data[i] as number] as number;
+  return out;
+}
+
+function indexOf(ids: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    if (!index.has(ids[i] as string)) index.set(ids[i] as string, i);
+  }
+  return index;
+}
+
+/** Decodes one ranking of a section to id strings. */
+function rankingOf(symbols: SymbolTable, section: Section, i: number): string[] {
+  const out: string[] = [];
+  const to = section.listStart.data[i + 1] as number;
+  for (let e = section.listStart.data[i] as number; e < to; e++) {
+    out.push(symbols.text(section.list.data[e] as number));
+  }
+  return out;
+}
+
+/**
+ * A program or applicant of the problem view: id (and capacity) are plain fields; the ranking
+ * becomes strings only if something reads it (the blocking-pair checker, a CSV writer), never on
+ * the solver's path. A prototype getter keeps construction cheap and objects in fast mode; the
+ * ranking is therefore not an own property (a spread copy would drop it: read it by name).
+ */
+class ScannedEntry {
+  #ranking: string[] | undefined;
+  constructor(
+    readonly id: string,
+    private readonly symbols: SymbolTable,
+    private readonly section: Section,
+    private readonly position: number,
+  ) {}
+  get ranking(): readonly string[] {
+    this.#ranking ??= rankingOf(this.symbols, this.section, this.position);
+    return this.#ranking;
+  }
+}
+
+class ScannedProgram extends ScannedEntry {
+  readonly capacity: number;
+  constructor(id: string, symbols: SymbolTable, section: Section, position: number) {
+    super(id, symbols, section, position);
+    this.capacity = section.capacities.data[position] as number;
+  }
+}
+
+/** The MatchProblem the outcome is read against, meaning exactly what the file says. */
+function problemView(
+  symbols: SymbolTable,
+  programIds: readonly string[],
+  applicantIds: readonly string[],
+  programs: Section,
+  applicants: Section,
+): MatchProblem {
+  return {
+    programs: programIds.map((id, p) => new ScannedProgram(id, symbols, programs, p)),
+    applicants: applicantIds.map((id, a) => new ScannedEntry(id, symbols, applicants, a)),
+  };
+}
+
+/** The indexed problem for a plain-market file, or undefined when the general path must read it. */
+export function scanPlainMarket(bytes: Uint8Array): IndexedProblem | undefined {
+  const scanner = new Scanner(bytes);
+  const programs = newSection();
+  const applicants = newSection();
+  try {
+    const seen = new Set<string>();
+    if (scanner.open(OPEN_BRACE, CLOSE_BRACE)) return undefined;
+    do {
+      const key = scanner.key();
+      if (seen.has(key)) return undefined;
+      seen.add(key);
+      if (key === 'programs') scanner.section(programs, true);
+      else if (key === 'applicants') scanner.section(applicants, false);
+      else return undefined;
+    } while (scanner.more(CLOSE_BRACE));
+    scanner.end();
+    if (seen.size !== 2) return undefined;
+  } catch (error) {
+    if (error instanceof OutsideSubset) return undefined;
+    throw error;
+  }
+
+  const { symbols } = scanner;
+  const programAt = positions(programs, symbols.size);
+  const applicantAt = positions(applicants, symbols.size);
+  const programIds = Array.from(programs.ids.view(), (s) => symbols.text(s));
+  const applicantIds = Array.from(applicants.ids.view(), (s) => symbols.text(s));
+  const none = new Int32Array(0);
+  return {
+    problem: problemView(symbols, programIds, applicantIds, programs, applicants),
+    nPrograms: programIds.length,
+    nApplicants: applicantIds.length,
+    nCouples: 0,
+    programIndex: indexOf(programIds),
+    applicantIndex: indexOf(applicantIds),
+    duplicatePrograms: programAt.duplicates,
+    duplicateApplicants: applicantAt.duplicates,
+    programStart: programs.listStart.view(),
+    programList: translate(programs.list, applicantAt.bySymbol),
+    applicantStart: applicants.listStart.view(),
+    applicantList: translate(applicants.list, programAt.bySymbol),
+    supplemental: new Array(applicantIds.length),
+    coupleMembers: none,
+    pairStart: new Int32Array(1),
+    pairList: none,
+    reversionStart: new Int32Array(programIds.length + 1),
+    reversionTo: none,
+    reversionPositions: new Float64Array(0),
+  };
+}

@@ -1,7 +1,7 @@
 // The job queue on PostgreSQL (decision 044), loaded only when DATABASE_URL is PostgreSQL.
 // pg-boss keeps jobs in tables of its own schema and hands each to one worker (SELECT … FOR
 // UPDATE SKIP LOCKED), so several server processes share the work and a restart loses no job.
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Logger } from '../logger.ts';
 import { assertJobName, type JobQueue, runRecurring } from './job-queue.ts';
 
@@ -38,7 +38,10 @@ function slotSeconds(everyMs: number): number {
 export async function startPgBossJobQueue(options: PgBossQueueOptions): Promise<JobQueue> {
   const { logger } = options;
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 };
-  const boss = new PgBoss({
+  // Imported here, not at the top: the server bundle keeps pg-boss external, and a static import
+  // would load it in every process, SQLite ones included.
+  const { default: PgBossClass } = await import('pg-boss');
+  const boss = new PgBossClass({
     connectionString: options.connectionString,
     ...(options.schema ? { schema: options.schema } : {}),
     application_name: 'matchready-jobs',

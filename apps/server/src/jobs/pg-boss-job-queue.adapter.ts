@@ -115,7 +115,17 @@ export async function startPgBossJobQueue(options: PgBossQueueOptions): Promise<
       let workerId: string | undefined;
       workerId = await boss.work<unknown>(job.name, polling, async ([queued]) => {
         if (!queued) return;
-        await job.run(job.parse(queued.data));
+        try {
+          await job.run(job.parse(queued.data));
+        } catch (error) {
+          // Thrown on, so pg-boss records the failure and retries; logged here, as pg-boss
+          // does not report a failing handler.
+          logger.error(`job failed: ${job.name}`, {
+            id: queued.id,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          throw error;
+        }
         logger.debug('job ran', { job: job.name, id: queued.id });
         // pg-boss waits a polling interval after every fetch, even one that found a job; asking
         // again at once lets a batch of queued mail drain without a pause per message.

@@ -1,5 +1,6 @@
 // Two real server processes on one PostgreSQL (issue 12, decision 044): the recurring jobs run
-// once per slot between them and every queued mail is sent once, whichever process picks it up.
+// once per slot between them and every queued mail is sent once, whichever process picks it up,
+// including mail queued before they started (as a crashed process would leave it).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -170,13 +171,36 @@ async function startServer(name: string): Promise<Server> {
   return server;
 }
 
-async function jobs(): Promise<{ name: string; state: string; slot: string | null }[]> {
+/** A pg-boss client with no workers and no maintenance: the test's hands on the queue. */
+async function queueClient(): Promise<PgBoss> {
   if (!observer) {
     observer = new PgBoss({ connectionString: database.url, supervise: false, schedule: false });
     observer.on('error', () => {});
     await observer.start();
   }
-  const { rows } = await observer
+  return observer;
+}
+
+/** Mail jobs stored while no server runs, as a process that crashed after queueing leaves them. */
+async function leaveMailBehind(count: number): Promise<string[]> {
+  const boss = await queueClient();
+  await boss.createQueue('send-mail', { name: 'send-mail' });
+  const addresses: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const to = `left-behind${i}@example.org`;
+    await boss.send('send-mail', {
+      to,
+      subject: 'Queued before a crash',
+      text: 'This mail was queued by a process that then stopped.',
+      kind: 'mentorship-request',
+    });
+    addresses.push(to);
+  }
+  return addresses;
+}
+
+async function jobs(): Promise<{ name: string; state: string; slot: string | null }[]> {
+  const { rows } = await (await queueClient())
     .getDb()
     .executeSql(
       'SELECT name, state, singleton_on::text AS slot FROM pgboss.job WHERE name = ANY($1)',
@@ -197,19 +221,24 @@ function runsIn(output: string): { job: string; slot?: string; id: string }[] {
 describe('two server processes on one PostgreSQL', () => {
   it('run each scheduled job once per slot and send each queued mail once', async () => {
     const people = await seed();
+    const leftBehind = await leaveMailBehind(3);
     const outbox = createRepositories(database.db).outbox;
-    const mailTo = async (user: User): Promise<OutboxMessage[]> =>
+    const mailTo = async (user: Pick<User, 'email'>): Promise<OutboxMessage[]> =>
       outbox.listForRecipient(user.email, 100);
 
     await Promise.all([startServer('server-a'), startServer('server-b')]);
 
-    await eventually('the digests, the expiry notice and the nudge', async () => {
-      for (const applicant of people.applicants)
-        if (!(await mailTo(applicant)).some((m) => m.kind === 'daily-digest')) return false;
-      if (!(await mailTo(people.late)).some((m) => m.kind === 'mentorship-request-expired'))
-        return false;
-      return (await mailTo(people.waiting)).some((m) => m.kind === 'mentorship-request-nudge');
-    });
+    await eventually(
+      'the digests, the expiry notice, the nudge and the mail left behind',
+      async () => {
+        for (const email of leftBehind) if ((await mailTo({ email })).length === 0) return false;
+        for (const applicant of people.applicants)
+          if (!(await mailTo(applicant)).some((m) => m.kind === 'daily-digest')) return false;
+        if (!(await mailTo(people.late)).some((m) => m.kind === 'mentorship-request-expired'))
+          return false;
+        return (await mailTo(people.waiting)).some((m) => m.kind === 'mentorship-request-nudge');
+      },
+    );
     await eventually('every job to be finished', async () => {
       const all = await jobs();
       return (
@@ -224,8 +253,10 @@ describe('two server processes on one PostgreSQL', () => {
       expect(server.output()).toContain('job queue stopped');
     }
 
-    // Mail: one digest per applicant and day, one expiry notice, one nudge.
-    const mail = (await Promise.all(people.everyone.map(mailTo))).flat();
+    // Mail: one digest per applicant and day, one expiry notice, one nudge, each mail queued
+    // before the servers started sent once.
+    const recipients = [...people.everyone, ...leftBehind.map((email) => ({ email }))];
+    const mail = (await Promise.all(recipients.map(mailTo))).flat();
     const perDay = new Map<string, number>();
     for (const m of mail) {
       const key = `${m.to} ${m.kind} ${m.createdAt.slice(0, 10)}`;
@@ -234,6 +265,10 @@ describe('two server processes on one PostgreSQL', () => {
     expect([...perDay.values()].every((n) => n === 1)).toBe(true);
     expect(mail.filter((m) => m.kind === 'mentorship-request-expired')).toHaveLength(1);
     expect(mail.filter((m) => m.kind === 'mentorship-request-nudge')).toHaveLength(1);
+    expect(mail.filter((m) => m.subject === 'Queued before a crash').map((m) => m.to)).toEqual(
+      expect.arrayContaining(leftBehind),
+    );
+    expect(mail.filter((m) => m.subject === 'Queued before a crash')).toHaveLength(3);
 
     // Runs, from both logs: each recurring slot by one process, each mail job by one process.
     const runs = servers.flatMap((s) => runsIn(s.output()));

@@ -8,8 +8,6 @@ import { assertJobName, type JobQueue, runRecurring } from './job-queue.ts';
 export interface PgBossQueueOptions {
   readonly connectionString: string;
   readonly logger: Logger;
-  /** pg-boss's own schema (tests use a fresh one); `pgboss` by default. */
-  readonly schema?: string;
   /** How often an idle worker looks for jobs; 2 s by default (pg-boss's minimum is 0.5 s). */
   readonly pollingIntervalSeconds?: number;
   /** How long `stop` waits for running jobs before failing them back to the queue. */
@@ -42,8 +40,8 @@ export async function startPgBossJobQueue(options: PgBossQueueOptions): Promise<
   // would load it in every process, SQLite ones included.
   const { default: PgBossClass } = await import('pg-boss');
   const boss = new PgBossClass({
+    // pg-boss's tables live in a schema of their own, `pgboss`, which it creates and migrates.
     connectionString: options.connectionString,
-    ...(options.schema ? { schema: options.schema } : {}),
     application_name: 'matchready-jobs',
     max: 4,
     // Cadence is ours (one job per slot, below), not pg-boss's minute-based cron.

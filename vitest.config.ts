@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { chooseFastCheckSeed } from './scripts/vitest/fast-check-seed.ts';
 
 // One process runs every project (DESIGN.md): deterministic clock zone, two workers.
@@ -30,7 +30,25 @@ export default defineConfig({
       node('contract', ['packages/contract/src/**/*.test.ts']),
       node('services', ['packages/services/src/**/*.test.ts']),
       node('db', ['packages/db/src/**/*.test.ts']),
-      node('server', ['apps/server/src/**/*.test.ts']),
+      {
+        test: {
+          ...node('server', ['apps/server/src/**/*.test.ts']).test,
+          exclude: [...configDefaults.exclude, '**/*.postgres.test.ts'],
+        },
+      },
+      {
+        // PostgreSQL only: server processes sharing one database (the job queue, decision 044).
+        // `npm test` runs it through scripts/with-postgres.sh, which sets TEST_POSTGRES_URL.
+        test: {
+          name: 'postgres',
+          include: ['apps/server/src/**/*.postgres.test.ts'],
+          environment: 'node' as const,
+          setupFiles,
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
       {
         // CLI tests spawn the real binary (~0.5 s each, more on a loaded machine).
         test: {

@@ -21,7 +21,9 @@ const result = await build({
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'linked',
-  external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2'],
+  // pg-boss too: it is imported only when DATABASE_URL is PostgreSQL (decision 044), and kept
+  // out of the bundle so laptop mode on SQLite never even parses it.
+  external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2', 'pg-boss'],
   // CommonJS code inlined into an ES module still calls require() for Node built-ins.
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

@@ -29,10 +29,12 @@ export interface ComposeOptions {
   readonly mail?: { readonly smtpUrl?: string | undefined; readonly from: string };
   /** Where links in mail point (Config.linkOrigin). */
   readonly linkOrigin?: string;
+  /** The Mailer to use instead of the configured adapter (mail through the job queue, 044). */
+  readonly mailer?: Mailer;
 }
 
 /** The mailer the configuration asks for (decision 030). */
-export function composeMailer(repos: Repositories, options: ComposeOptions): Mailer {
+export function composeMailer(repos: Repositories, options: Pick<ComposeOptions, 'mail'>): Mailer {
   const smtpUrl = options.mail?.smtpUrl;
   if (smtpUrl) return createSmtpMailer({ url: smtpUrl, from: options.mail?.from ?? '' });
   return createOutboxMailer({ outbox: repos.outbox, clock: systemClock, ids: uuidIds });
@@ -51,7 +53,7 @@ export function composeServices(repos: Repositories, options: ComposeOptions): S
     attemptLimits: options.attemptLimits,
     instanceLimits: { maxApplicants: MAX_INSTANCE_APPLICANTS, maxPrograms: MAX_INSTANCE_PROGRAMS },
     elapsed: () => performance.now(),
-    mailer: composeMailer(repos, options),
+    mailer: options.mailer ?? composeMailer(repos, options),
     publicOrigin: options.linkOrigin ?? 'http://localhost',
     onMailError: (error) =>
       options.logger?.error('mail not sent', {

@@ -16,11 +16,13 @@ import {
 import { seedDemo } from '@matchready/services';
 import pkg from '../package.json' with { type: 'json' };
 import { createApp } from './app.ts';
-import { composeServices } from './compose.ts';
+import { composeMailer, composeServices } from './compose.ts';
 import { type Config, loadConfig } from './config.ts';
+import { housekeepingJobs } from './jobs/housekeeping.jobs.ts';
+import { mailerFor } from './jobs/mail.jobs.ts';
+import { startJobQueue } from './jobs/start-job-queue.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startPrograms } from './programs-startup.ts';
-import { housekeepingJobs, startScheduler } from './scheduler.ts';
 import { systemClock, uuidIds } from './security.adapter.ts';
 
 // apps/server/src/main.ts and the bundle apps/server/dist/main.js are both two levels below apps/.
@@ -65,11 +67,19 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   await migrateToLatest(database.db);
   const repos = createRepositories(database.db);
   const passwords = createArgon2Hasher();
+  // pg-boss on PostgreSQL (several processes share the work), in process on SQLite (044).
+  const jobs = await startJobQueue({
+    database: database.kind,
+    databaseUrl: config.databaseUrl,
+    logger,
+  });
+  const mail = { smtpUrl: config.smtpUrl, from: config.mailFrom };
   const services = composeServices(repos, {
     sessionTtlMs: config.sessionTtlMs,
     passwords,
     logger,
-    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    mail,
+    mailer: await mailerFor(jobs, composeMailer(repos, { mail })),
     linkOrigin: config.linkOrigin,
   });
   const sampleInstance = await readSample(logger);
@@ -89,8 +99,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       lines.push(`  ${account.role.padEnd(20)}${account.email}`);
   }
 
-  // Session purge, mentorship request expiry and nudges, the daily digest (decision 039).
-  const scheduler = startScheduler(housekeepingJobs(services), { logger });
+  // Session purge, mentorship request expiry and nudges, the daily digest (decisions 039, 044).
+  for (const job of housekeepingJobs(services)) await jobs.schedule(job);
 
   const webDistDir = config.webDistDir ?? WEB_DIST;
   const webApp = existsSync(join(webDistDir, 'index.html'));
@@ -132,7 +142,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
         ? `port ${config.port} is already in use (set PORT or --port)`
         : error.message;
     process.stderr.write(`matchready: cannot start the server: ${reason}\n`);
-    void database.close().finally(() => process.exit(1));
+    void jobs
+      .stop()
+      .then(() => database.close())
+      .finally(() => process.exit(1));
   });
 
   let stopping = false;
@@ -142,8 +155,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     logger.info(`${signal} received, shutting down`);
     setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
-      void scheduler
+      void jobs
         .stop()
+        .then(() => logger.info('job queue stopped'))
         .then(() => database.close())
         .finally(() => process.exit(0));
     });

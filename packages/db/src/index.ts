@@ -14,6 +14,7 @@ export type { Database } from './schema.ts';
 export {
   disposeTestDatabases,
   openTestDatabase,
+  openTestPostgresDatabase,
   type TestDatabase,
   testDatabaseKinds,
 } from './test-database.ts';

@@ -88,3 +88,27 @@ export async function openTestDatabase(kind: DatabaseKind = 'sqlite'): Promise<T
     },
   };
 }
+
+/**
+ * A fresh, migrated PostgreSQL database of its own (public schema) and its URL: for tests that
+ * start server processes on it (apps/server/src/jobs/*.postgres.test.ts). Dropped by `dispose`.
+ */
+export async function openTestPostgresDatabase(): Promise<TestDatabase & { readonly url: string }> {
+  const base = process.env.TEST_POSTGRES_URL;
+  if (!base)
+    throw new Error('TEST_POSTGRES_URL is not set: run the tests through scripts/with-postgres.sh');
+  const name = randomName('matchready_test');
+  await adminQuery(base, `CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const handle = openDatabase({ sqliteFile: ':memory:', url: url.toString() });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    url: url.toString(),
+    dispose: async () => {
+      await handle.close();
+      await adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}

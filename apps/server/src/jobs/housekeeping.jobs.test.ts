@@ -1,0 +1,89 @@
+import { createInMemoryServices } from '@matchready/services/testing';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.ts';
+import { housekeepingJobs } from './housekeeping.jobs.ts';
+import { runRecurring } from './job-queue.ts';
+
+const DAY = 86_400_000;
+
+function recordingLogger() {
+  const lines: string[] = [];
+  return { lines, logger: createLogger('info', (line) => lines.push(line)) };
+}
+
+function setup() {
+  const { ports, services } = createInMemoryServices('2026-12-01T12:00:00.000Z');
+  let n = 0;
+  const user = async (role: 'applicant' | 'mentor') =>
+    (
+      await services.auth.signUp({
+        email: `person${++n}@example.org`,
+        password: 'a long password',
+        displayName: `Person ${n}`,
+        role,
+      })
+    ).user;
+  return { ports, services, user };
+}
+
+describe('housekeeping jobs', () => {
+  it('expires a mentorship request left for 14 days and tells the mentee, once', async () => {
+    const { ports, services, user } = setup();
+    const [mentee, mentor] = [await user('applicant'), await user('mentor')];
+    await services.mentorship.mentors.save(mentor, {
+      specialties: ['Pediatrics'],
+      institution: 'Example Children’s Hospital',
+      state: 'TX',
+      role: 'fellow',
+      mentorTypes: ['clinical'],
+      imgCountry: null,
+      languages: ['English'],
+      timeZone: 'America/Chicago',
+      capacity: 2,
+      acceptingRequests: true,
+      helpsWith: 'Research',
+      availability: [],
+    });
+    const request = await services.mentorship.requests.create(mentee, {
+      mentorId: mentor.id,
+      message: 'Hello',
+    });
+    const job = housekeepingJobs(services).find((j) => j.name === 'mentorship-requests');
+    if (!job) throw new Error('no mentorship job');
+    const start = ports.clock.now().getTime();
+    const { logger, lines } = recordingLogger();
+
+    await runRecurring(job, new Date(start + 6 * DAY), logger);
+    expect(lines.at(-1)).toContain('{"expired":0,"nudged":1}');
+    await runRecurring(job, new Date(start + 15 * DAY), logger);
+    expect(lines.at(-1)).toContain('{"expired":1,"nudged":0}');
+    await runRecurring(job, new Date(start + 16 * DAY), logger);
+    expect(lines).toHaveLength(2); // nothing left to do: nothing logged
+
+    expect((await ports.mentorship.requests.findById(request.id))?.status).toBe('expired');
+    expect(ports.mailer.sent.map((m) => m.kind)).toEqual(
+      expect.arrayContaining(['mentorship-request-nudge', 'mentorship-request-expired']),
+    );
+    expect(ports.mailer.sent.filter((m) => m.kind === 'mentorship-request-expired')).toHaveLength(
+      1,
+    );
+  });
+
+  it('sends the daily digest through every batch and not again the same day', async () => {
+    const { ports, services, user } = setup();
+    const applicant = await user('applicant');
+    await services.timeline.addInterview(applicant, {
+      program: 'Riverside Internal Medicine',
+      date: '2026-11-30',
+    });
+    const job = housekeepingJobs(services).find((j) => j.name === 'daily-digest');
+    if (!job) throw new Error('no digest job');
+    const { logger } = recordingLogger();
+    const now = ports.clock.now();
+    await runRecurring(job, now, logger);
+    await runRecurring(job, new Date(now.getTime() + 60_000), logger);
+    const digests = ports.mailer.sent.filter((m) => m.kind === 'daily-digest');
+    expect(digests.map((m) => m.to)).toEqual([applicant.email]);
+    expect(digests[0]?.text).toContain('Riverside Internal Medicine');
+  });
+});

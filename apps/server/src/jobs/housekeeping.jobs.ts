@@ -1,0 +1,47 @@
+// The server's recurring work (decisions 039 and 044): session purge, mentorship request expiry
+// and nudges (issue 9), the daily timeline digest (issue 11). Each job is a use case that is safe
+// to run twice (it marks before it mails), so a retried or repeated run only repeats a no-op.
+import type { Services } from '@matchready/services';
+import type { RecurringJob } from './job-queue.ts';
+
+const MINUTE = 60 * 1000;
+
+/** The most digest batches one run sends before yielding to the next run. */
+const DIGEST_BATCHES_PER_RUN = 20;
+
+export function housekeepingJobs(services: Services): RecurringJob[] {
+  return [
+    {
+      name: 'purge-sessions',
+      everyMs: 60 * MINUTE,
+      run: async () => {
+        await services.auth.purgeExpiredSessions();
+        return {};
+      },
+    },
+    {
+      // Expiry first: a request past 14 days is closed, not nudged.
+      name: 'mentorship-requests',
+      everyMs: 15 * MINUTE,
+      run: async (now) => ({
+        expired: await services.mentorship.requests.expireDueRequests(now),
+        nudged: await services.mentorship.requests.sendNudges(now),
+      }),
+    },
+    {
+      name: 'daily-digest',
+      everyMs: 15 * MINUTE,
+      run: async (now) => {
+        let sent = 0;
+        let quiet = 0;
+        for (let batch = 0; batch < DIGEST_BATCHES_PER_RUN; batch += 1) {
+          const result = await services.digest.sendDueDigests(now);
+          sent += result.sent;
+          quiet += result.quiet;
+          if (!result.more) return { sent, quiet, more: false };
+        }
+        return { sent, quiet, more: true };
+      },
+    },
+  ];
+}

@@ -1,3 +1,4 @@
+import type { Explanation, MatchOutcome, MatchProblem, Result } from '@matchready/core';
 import type {
   MatchInstanceListItem,
   MatchInstanceRecord,
@@ -31,4 +32,20 @@ export interface MatchRunRepository {
   listByInstance(instanceId: string): Promise<MatchRunSummary[]>;
   /** With outcomes, for the account export. */
   listByOwner(ownerId: string): Promise<MatchRun[]>;
+}
+
+/** What the match engine answers when its queue is full (the caller gets a 429 to retry). */
+export type EngineBusy = { readonly busy: true; readonly retryAfterSeconds: number };
+
+/**
+ * Solves and explains off the request thread (decision 042): the server runs a worker pool with
+ * a bounded queue, tests and the CLI solve in process (createInProcessMatchEngine).
+ */
+export interface MatchEngine {
+  solve(problem: MatchProblem): Promise<Result<MatchOutcome> | EngineBusy>;
+  explain(
+    problem: MatchProblem,
+    outcome: MatchOutcome,
+    applicantId: string,
+  ): Promise<Result<Explanation> | EngineBusy>;
 }

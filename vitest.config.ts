@@ -31,6 +31,8 @@ export default defineConfig({
       node('services', ['packages/services/src/**/*.test.ts']),
       node('db', ['packages/db/src/**/*.test.ts']),
       node('server', ['apps/server/src/**/*.test.ts']),
+      // Pure helpers of the load and durability scripts (the scripts themselves run outside npm test).
+      node('scripts', ['scripts/**/*.test.ts', 'bench/**/*.test.ts']),
       {
         // CLI tests spawn the real binary (~0.5 s each, more on a loaded machine).
         test: {

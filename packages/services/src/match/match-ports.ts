@@ -17,6 +17,11 @@ export interface MatchInstanceRepository {
   create(instance: MatchInstanceRecord, quota?: number): Promise<'created' | 'over-quota'>;
   update(instance: MatchInstanceRecord): Promise<void>;
   findById(id: string): Promise<MatchInstanceRecord | null>;
+  /**
+   * The problem as stored (JSON text), unparsed: a run hands it to a worker as is, so the main
+   * thread never parses nor re-serialises a large problem (decision 042).
+   */
+  findProblemJson(id: string): Promise<StoredProblem | null>;
   /** Newest first, without problems (they can be large). */
   listByOwner(ownerId: string): Promise<MatchInstanceListItem[]>;
   /** With problems, for the account export. */
@@ -24,9 +29,20 @@ export interface MatchInstanceRepository {
   delete(id: string): Promise<void>;
 }
 
+/** An instance's owner and its problem as stored. */
+export interface StoredProblem {
+  readonly ownerId: string;
+  readonly problemJson: string;
+}
+
+/** A run to save: its problem parsed, or as the JSON text it was read as (stored unchanged). */
+export type NewMatchRun =
+  | MatchRunRecord
+  | (Omit<MatchRunRecord, 'problem'> & { readonly problemJson: string });
+
 export interface MatchRunRepository {
   /** Saves the run unless its owner already has `quota` runs (same transaction rule). */
-  create(run: MatchRunRecord, quota?: number): Promise<'created' | 'over-quota'>;
+  create(run: NewMatchRun, quota?: number): Promise<'created' | 'over-quota'>;
   findById(id: string): Promise<MatchRunRecord | null>;
   /** Newest first, without outcomes. */
   listByInstance(instanceId: string): Promise<MatchRunSummary[]>;
@@ -42,7 +58,8 @@ export type EngineBusy = { readonly busy: true; readonly retryAfterSeconds: numb
  * a bounded queue, tests and the CLI solve in process (createInProcessMatchEngine).
  */
 export interface MatchEngine {
-  solve(problem: MatchProblem): Promise<Result<MatchOutcome> | EngineBusy>;
+  /** The problem as JSON text (checked when it was saved): parsed where it is solved. */
+  solve(problemJson: string): Promise<Result<MatchOutcome> | EngineBusy>;
   explain(
     problem: MatchProblem,
     outcome: MatchOutcome,

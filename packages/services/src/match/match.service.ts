@@ -139,9 +139,14 @@ export function createMatchService(deps: MatchServiceDeps) {
 
     /** Solves the saved problem within the request (saved instances are capped in size). */
     async run(user: User, instanceId: string): Promise<MatchRun> {
-      const instance = await ownInstance(user, instanceId);
+      // Unparsed: the engine parses it where it solves it (a worker for a large problem).
+      const stored = ownedBy(
+        await instances.findProblemJson(instanceId),
+        user.id,
+        'Match instance',
+      );
       const started = deps.elapsed();
-      const result = await deps.engine.solve(instance.problem);
+      const result = await deps.engine.solve(stored.problemJson);
       if (isBusy(result)) throw busy(result);
       // Includes any wait for a worker: the time the user waited for the outcome.
       const durationMs = Math.max(0, Math.round((deps.elapsed() - started) * 100) / 100);
@@ -150,18 +155,19 @@ export function createMatchService(deps: MatchServiceDeps) {
           issues: result.issues,
         });
       }
-      const record: MatchRunRecord = {
+      const run: MatchRun = {
         id: ids.newId(),
         instanceId,
-        ownerId: user.id,
         createdAt: clock.now().toISOString(),
         durationMs,
         outcome: result.value,
-        problem: instance.problem,
       };
-      if ((await runs.create(record, MATCH_QUOTAS.runs)) === 'over-quota')
-        throw overQuota(`${MATCH_QUOTAS.runs} saved runs`, 'run');
-      return publicRun(record);
+      const saved = await runs.create(
+        { ...run, ownerId: user.id, problemJson: stored.problemJson },
+        MATCH_QUOTAS.runs,
+      );
+      if (saved === 'over-quota') throw overQuota(`${MATCH_QUOTAS.runs} saved runs`, 'run');
+      return run;
     },
 
     async listRuns(user: User, instanceId: string): Promise<MatchRunSummary[]> {

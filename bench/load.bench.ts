@@ -22,6 +22,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '500' },
     connections: { type: 'string', default: '20' },
     bundle: { type: 'boolean', default: false },
+    /** Writes a V8 CPU profile of the server (and its workers) into this directory. */
+    profile: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -172,6 +174,7 @@ async function main(): Promise<number> {
     port: await freePort(),
     env: { DATA_DIR: dataDir, TRUST_PROXY: '1' },
     bundle: values.bundle,
+    ...(values.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] } : {}),
   });
   try {
     const { cookie, emails } = await seed(server.base);

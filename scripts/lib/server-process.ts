@@ -23,6 +23,8 @@ export interface ServerOptions {
   /** DATA_DIR (SQLite) or DATABASE_URL (PostgreSQL), TRUST_PROXY, … */
   readonly env: Readonly<Record<string, string>>;
   readonly bundle?: boolean;
+  /** Extra node flags, e.g. ['--cpu-prof', '--cpu-prof-dir=DIR'] to profile the server. */
+  readonly nodeArgs?: readonly string[];
 }
 
 export interface ServerProcess {
@@ -37,10 +39,11 @@ export interface ServerProcess {
 
 export async function startServer(options: ServerOptions): Promise<ServerProcess> {
   const base = `http://127.0.0.1:${options.port}`;
+  const flags = options.nodeArgs ?? [];
   const entry = options.bundle
     ? [`${root}apps/server/dist/main.js`]
     : ['--import', 'tsx', `${root}apps/server/src/main.ts`];
-  const child = spawn(process.execPath, entry, {
+  const child = spawn(process.execPath, [...flags, ...entry], {
     cwd: root,
     env: {
       ...process.env,

@@ -4,8 +4,9 @@ import { PoolBusyError, type WorkerPool } from './worker-pool.ts';
 
 export interface WorkerMatchEngineOptions {
   /**
-   * Problems with fewer rank entries than this are solved and explained in process: a few
-   * milliseconds at most, less than the trip to a worker (decision 042).
+   * Problems whose JSON text is shorter than this (characters) are solved in process, and
+   * explained in process below a tenth of it in rank entries: a few milliseconds at most, less
+   * than the trip to a worker (decision 042).
    */
   readonly inProcessBelow?: number;
   /** What a refused caller is told to wait before trying again. */
@@ -30,7 +31,7 @@ export function createWorkerMatchEngine(
   pool: WorkerPool,
   options: WorkerMatchEngineOptions = {},
 ): MatchEngine {
-  const threshold = options.inProcessBelow ?? 20_000;
+  const threshold = options.inProcessBelow ?? 200_000;
   const retryAfterSeconds = options.retryAfterSeconds ?? 5;
   const local = createInProcessMatchEngine();
   const orBusy = <T>(promise: Promise<T>) =>
@@ -40,17 +41,14 @@ export function createWorkerMatchEngine(
     });
 
   return {
-    solve(problem) {
-      if (problemSize(problem) < threshold) return local.solve(problem);
-      return orBusy(
-        pool.run(
-          { kind: 'solve', problemJson: JSON.stringify(problem) },
-          { priority: 'interactive' },
-        ),
-      );
+    solve(problemJson) {
+      if (problemJson.length < threshold) return local.solve(problemJson);
+      return orBusy(pool.run({ kind: 'solve', problemJson }, { priority: 'interactive' }));
     },
     explain(problem, outcome, applicantId) {
-      if (problemSize(problem) < threshold) return local.explain(problem, outcome, applicantId);
+      // About 10 characters of JSON per rank entry.
+      if (problemSize(problem) < threshold / 10)
+        return local.explain(problem, outcome, applicantId);
       return orBusy(
         pool.run(
           {

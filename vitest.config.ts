@@ -49,6 +49,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Pure helpers of the load and durability scripts (the scripts themselves run outside npm test).
+      node('scripts', ['scripts/**/*.test.ts', 'bench/**/*.test.ts']),
       {
         // CLI tests spawn the real binary (~0.5 s each, more on a loaded machine).
         test: {

@@ -4,12 +4,11 @@ import { build } from 'esbuild';
 
 const src = (path) => new URL(`./src/${path}`, import.meta.url).pathname;
 const result = await build({
-  // The simulation worker thread is its own entry: the pool loads dist/simulation-worker.js
-  // beside dist/main.js (see src/simulation/simulation-pool.ts).
+  // The worker pool's thread is its own entry: the pool loads dist/pool-worker.js beside
+  // dist/main.js (see src/workers/worker-pool.ts).
   entryPoints: {
     main: src('main.ts'),
-    'simulation-worker': src('simulation/simulation.worker.ts'),
-    'assignment-worker': src('assignment/assignment.worker.ts'),
+    'pool-worker': src('workers/pool.worker.ts'),
   },
   outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,
@@ -33,5 +32,5 @@ const result = await build({
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(
-  `apps/server/dist/main.js, simulation-worker.js and assignment-worker.js built (${(bytes / 1024).toFixed(0)} KB with source maps)`,
+  `apps/server/dist/main.js and pool-worker.js built (${(bytes / 1024).toFixed(0)} KB with source maps)`,
 );

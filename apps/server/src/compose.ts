@@ -13,6 +13,8 @@ import type { Logger } from './logger.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
 import { createWorkerSimulationRunner } from './simulation/simulation-pool.ts';
+import { createWorkerMatchEngine } from './workers/match-engine.ts';
+import { createWorkerPool, type WorkerPool } from './workers/worker-pool.ts';
 
 /** Sign-in: 5 failures per email and client address in 15 minutes, then 429. */
 export const SIGN_IN_LIMIT = { maxFailures: 5, windowMs: 15 * 60 * 1000 } as const;
@@ -31,6 +33,8 @@ export interface ComposeOptions {
   readonly linkOrigin?: string;
   /** The Mailer to use instead of the configured adapter (mail through the job queue, 044). */
   readonly mailer?: Mailer;
+  /** The one worker pool for CPU-heavy work (decision 042); made here when not given. */
+  readonly pool?: WorkerPool;
 }
 
 /** The mailer the configuration asks for (decision 030). */
@@ -42,6 +46,11 @@ export function composeMailer(repos: Repositories, options: Pick<ComposeOptions,
 
 /** The server's composition root: repositories and adapters in, services out. */
 export function composeServices(repos: Repositories, options: ComposeOptions): Services {
+  const pool =
+    options.pool ??
+    createWorkerPool({
+      onError: (error) => options.logger?.error('worker task failed', { error: error.message }),
+    });
   return createServices({
     ...repos,
     passwords: options.passwords ?? createArgon2Hasher(),
@@ -59,11 +68,8 @@ export function composeServices(repos: Repositories, options: ComposeOptions): S
       options.logger?.error('mail not sent', {
         error: error instanceof Error ? error.message : String(error),
       }),
-    simulationRunner: createWorkerSimulationRunner({
-      onError: (error) => options.logger?.error('simulation failed', { error: error.message }),
-    }),
-    assignmentRunner: createWorkerAssignmentRunner({
-      onError: (error) => options.logger?.error('assignment failed', { error: error.message }),
-    }),
+    simulationRunner: createWorkerSimulationRunner({ pool }),
+    assignmentRunner: createWorkerAssignmentRunner({ pool }),
+    matchEngine: createWorkerMatchEngine(pool),
   });
 }

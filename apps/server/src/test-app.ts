@@ -12,6 +12,7 @@ import { type AppDeps, createApp } from './app.ts';
 import { composeServices } from './compose.ts';
 import type { AppEnv } from './http/context.ts';
 import { silentLogger } from './logger.ts';
+import type { WorkerPool } from './workers/worker-pool.ts';
 
 /** P1 prefers A2, so A1 (who ranks P1 first) matches at P2, their 2nd choice. */
 export const SMALL_PROBLEM: MatchProblemJson = {
@@ -41,6 +42,8 @@ export interface TestAppOptions {
   readonly kind?: DatabaseKind;
   /** Attempt limits; the production defaults when a test passes `{}`. */
   readonly attemptLimits?: Partial<AttemptLimits>;
+  /** The worker pool (decision 042); each app makes its own when left out. */
+  readonly pool?: WorkerPool;
 }
 
 export interface TestApp {
@@ -63,6 +66,7 @@ export async function createTestApp(
     sessionTtlMs: 7 * 24 * 60 * 60 * 1000,
     passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
     attemptLimits: options.attemptLimits ?? TEST_ATTEMPT_LIMITS,
+    ...(options.pool ? { pool: options.pool } : {}),
   });
   const app = createApp({
     services,

@@ -240,6 +240,8 @@ export const api = {
     params: idParamsSchema,
     response: runResponseSchema,
     status: 201,
+    // conflict: the per-account run quota; rate-limited: the engine's queue is full (decision 042).
+    errors: ['conflict', 'rate-limited'],
     summary: 'Solve the instance now and save the outcome',
     tags: ['match'],
   }),
@@ -273,6 +275,7 @@ export const api = {
     params: explainParamsSchema,
     response: explanationResponseSchema,
     status: 200,
+    errors: ['rate-limited'],
     summary: 'Why an applicant did or did not match at each program on their list',
     tags: ['match'],
   }),

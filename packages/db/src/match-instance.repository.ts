@@ -68,6 +68,15 @@ export function createMatchInstanceRepository(db: Kysely<Database>): MatchInstan
       return row ? toRecord(row) : null;
     },
 
+    async findProblemJson(id) {
+      const row = await db
+        .selectFrom('match_instances')
+        .select(['owner_id', 'problem'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? { ownerId: row.owner_id, problemJson: row.problem } : null;
+    },
+
     async listByOwner(ownerId) {
       const rows = await db
         .selectFrom('match_instances')

@@ -19,7 +19,8 @@ export function createMatchRunRepository(db: Kysely<Database>): MatchRunReposito
             status: run.outcome.status,
             stats: JSON.stringify(run.outcome.stats),
             outcome: JSON.stringify(run.outcome),
-            problem: JSON.stringify(run.problem),
+            // Text read from the instance is stored as is (decision 042).
+            problem: 'problemJson' in run ? run.problemJson : JSON.stringify(run.problem),
           })
           .execute(),
       );

@@ -20,6 +20,7 @@ export * from './interview/mock-interview.service.ts';
 export type * from './mail/mail-ports.ts';
 export * from './mail/outbox.service.ts';
 export * from './mail/outbox-mailer.ts';
+export * from './match/in-process-match-engine.ts';
 export * from './match/match.service.ts';
 export type * from './match/match-domain.ts';
 export * from './match/match-explanation.ts';

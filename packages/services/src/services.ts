@@ -20,8 +20,13 @@ import type { InterviewExportDeps } from './interview/interview-export.ts';
 import { createMockInterviewService } from './interview/mock-interview.service.ts';
 import type { OutboxRepository } from './mail/mail-ports.ts';
 import { createOutboxService } from './mail/outbox.service.ts';
+import { createInProcessMatchEngine } from './match/in-process-match-engine.ts';
 import { createMatchService } from './match/match.service.ts';
-import type { MatchInstanceRepository, MatchRunRepository } from './match/match-ports.ts';
+import type {
+  MatchEngine,
+  MatchInstanceRepository,
+  MatchRunRepository,
+} from './match/match-ports.ts';
 import type { InstanceLimits } from './match/match-problem.ts';
 import { createMentorshipServices } from './mentorship/mentorship.services.ts';
 import type { MentorshipPorts } from './mentorship/mentorship-ports.ts';
@@ -67,6 +72,8 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly instanceLimits: InstanceLimits;
   readonly elapsed: () => number;
   readonly simulationRunner?: SimulationRunner | undefined;
+  /** Solves match runs and explanations; in process when not given (decision 042). */
+  readonly matchEngine?: MatchEngine | undefined;
   /** Solves program drafts off the request path; in process when not given. */
   readonly assignmentRunner?: AssignmentRunner | undefined;
   /** Outgoing mail: SMTP when configured, else the database outbox (decision 030). */
@@ -86,7 +93,11 @@ export function createServices(deps: ServicesDeps) {
     account: createAccountService(deps),
     profile: createProfileService(deps),
     directory: createDirectoryService(deps),
-    match: createMatchService({ ...deps, limits: deps.instanceLimits }),
+    match: createMatchService({
+      ...deps,
+      limits: deps.instanceLimits,
+      engine: deps.matchEngine ?? createInProcessMatchEngine(),
+    }),
     interview: createInterviewService(deps),
     mockInterviews: createMockInterviewService(deps),
     programs: createProgramServices(deps),

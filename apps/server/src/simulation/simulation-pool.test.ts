@@ -5,7 +5,7 @@ import {
 } from '@matchready/core/programs';
 import type { SimulationJob } from '@matchready/services';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createWorkerSimulationRunner } from './simulation-pool.ts';
+import { createWorkerSimulationRunner, PART_RUNS } from './simulation-pool.ts';
 
 const profile: ApplicantProfile = {
   applicantType: 'non-us-img',
@@ -50,6 +50,17 @@ describe('the worker-thread simulation pool', () => {
     expect(starts).toBe(1);
     expect(progress.at(-1)).toBe(31);
     expect(Math.max(...progress)).toBe(31);
+  }, 60_000);
+
+  it('cuts a long job into parts of at most PART_RUNS runs and still merges it exactly', async () => {
+    const long = { ...job, runs: 2 * PART_RUNS + 7, competitors: 200 };
+    const progress: number[] = [];
+    const result = await pool.run(long, {
+      onStart: () => {},
+      onProgress: (done) => progress.push(done),
+    });
+    expect(result).toEqual(simulateMatch(long));
+    expect(progress.at(-1)).toBe(long.runs);
   }, 60_000);
 
   it('queues jobs FIFO, reports how many wait, and returns the core’s issues', async () => {

@@ -93,8 +93,11 @@ interface RunLike {
  */
 export function explainApplicant(run: RunLike, applicantId: string): MatchExplanation | undefined {
   const result = explainOutcome(run.problem, run.outcome, applicantId);
-  if (!result.ok) return undefined;
-  const explanation = result.value;
+  return result.ok ? layoutExplanation(run, result.value) : undefined;
+}
+
+/** The layout half of explainApplicant, for an explanation the engine made elsewhere (a worker). */
+export function layoutExplanation(run: RunLike, explanation: Explanation): MatchExplanation {
   const list = explanation.couple !== null ? 'couple' : 'primary';
   const entries: MatchExplanationEntry[] = explanation.choices.map(fromChoice);
   const matchedRank = explanation.resultChoice;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../account/account-domain.ts';
 import { AppError } from '../shared/app-error.ts';
 import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
+import { createInProcessMatchEngine } from './in-process-match-engine.ts';
 import { createMatchService, MATCH_QUOTAS } from './match.service.ts';
+import type { MatchEngine } from './match-ports.ts';
 
 /** P1 prefers A2, so A1 (who ranks P1 first) ends at P2, their 2nd choice. */
 const problem: MatchProblem = {
@@ -28,11 +30,12 @@ const user = (id: string): User => ({
 });
 const [owner, other] = [user('owner'), user('other')];
 
-const setup = () => {
+const setup = (engine: MatchEngine = createInProcessMatchEngine()) => {
   const ports = createInMemoryPorts();
   let ms = 100;
   const match = createMatchService({
     ...ports,
+    engine,
     limits: { maxApplicants: 3, maxPrograms: 3 },
     elapsed: () => {
       ms += 12.5;
@@ -229,5 +232,19 @@ describe('match runs', () => {
       [1, 'P1 + P2', 'filled-with-preferred', 'couple'],
       [2, 'P3 + P2', 'matched', 'couple'],
     ]);
+  });
+
+  it('answers rate-limited with Retry-After when the engine’s queue is full, saving no run', async () => {
+    const busy = { busy: true, retryAfterSeconds: 7 } as const;
+    const { match } = setup({ solve: async () => busy, explain: async () => busy });
+    const instance = await match.create(owner, { name: 'Busy', problem });
+    const error = await match.run(owner, instance.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      code: 'rate-limited',
+      message: 'The match engine is busy with other runs. Try again in 7 seconds.',
+      details: { retryAfterSeconds: 7 },
+    });
+    expect(await match.listRuns(owner, instance.id)).toEqual([]);
   });
 });

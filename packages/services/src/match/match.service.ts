@@ -1,4 +1,4 @@
-import { type Issue, type MatchProblem, solveMatch } from '@matchready/core';
+import type { Issue, MatchProblem } from '@matchready/core';
 import type { User } from '../account/account-domain.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import { ownedBy } from '../shared/ownership.ts';
@@ -11,8 +11,13 @@ import type {
   MatchRunRecord,
   MatchRunSummary,
 } from './match-domain.ts';
-import { explainApplicant, type MatchExplanation } from './match-explanation.ts';
-import type { MatchInstanceRepository, MatchRunRepository } from './match-ports.ts';
+import { layoutExplanation, type MatchExplanation } from './match-explanation.ts';
+import type {
+  EngineBusy,
+  MatchEngine,
+  MatchInstanceRepository,
+  MatchRunRepository,
+} from './match-ports.ts';
 import { type InstanceLimits, readProblem, summarise } from './match-problem.ts';
 
 /**
@@ -36,6 +41,8 @@ export interface MatchServiceDeps {
   readonly limits: InstanceLimits;
   /** Milliseconds from a monotonic clock, for run durations (performance.now in production). */
   readonly elapsed: () => number;
+  /** Solves and explains (a worker pool in the server, decision 042). */
+  readonly engine: MatchEngine;
 }
 
 /** A match problem from an uploaded file (the contract's parseInstanceFile read its syntax). */
@@ -48,6 +55,16 @@ export interface InstanceUpload {
 }
 
 export type MatchService = ReturnType<typeof createMatchService>;
+
+const isBusy = (value: object): value is EngineBusy => 'busy' in value;
+
+/** The engine's queue is full: a 429 with Retry-After rather than a queue without bound. */
+const busy = ({ retryAfterSeconds }: EngineBusy): AppError =>
+  new AppError(
+    'rate-limited',
+    `The match engine is busy with other runs. Try again in ${retryAfterSeconds} seconds.`,
+    { retryAfterSeconds },
+  );
 
 const withoutOwner = ({ ownerId: _owner, ...instance }: MatchInstanceRecord): MatchInstance =>
   instance;
@@ -120,29 +137,37 @@ export function createMatchService(deps: MatchServiceDeps) {
       await instances.delete(id);
     },
 
-    /** Solves the saved problem now (synchronously: saved instances are capped in size). */
+    /** Solves the saved problem within the request (saved instances are capped in size). */
     async run(user: User, instanceId: string): Promise<MatchRun> {
-      const instance = await ownInstance(user, instanceId);
+      // Unparsed: the engine parses it where it solves it (a worker for a large problem).
+      const stored = ownedBy(
+        await instances.findProblemJson(instanceId),
+        user.id,
+        'Match instance',
+      );
       const started = deps.elapsed();
-      const result = solveMatch(instance.problem);
+      const result = await deps.engine.solve(stored.problemJson);
+      if (isBusy(result)) throw busy(result);
+      // Includes any wait for a worker: the time the user waited for the outcome.
       const durationMs = Math.max(0, Math.round((deps.elapsed() - started) * 100) / 100);
       if (!result.ok) {
         throw new AppError('invalid-input', 'The engine could not solve this instance', {
           issues: result.issues,
         });
       }
-      const record: MatchRunRecord = {
+      const run: MatchRun = {
         id: ids.newId(),
         instanceId,
-        ownerId: user.id,
         createdAt: clock.now().toISOString(),
         durationMs,
         outcome: result.value,
-        problem: instance.problem,
       };
-      if ((await runs.create(record, MATCH_QUOTAS.runs)) === 'over-quota')
-        throw overQuota(`${MATCH_QUOTAS.runs} saved runs`, 'run');
-      return publicRun(record);
+      const saved = await runs.create(
+        { ...run, ownerId: user.id, problemJson: stored.problemJson },
+        MATCH_QUOTAS.runs,
+      );
+      if (saved === 'over-quota') throw overQuota(`${MATCH_QUOTAS.runs} saved runs`, 'run');
+      return run;
     },
 
     async listRuns(user: User, instanceId: string): Promise<MatchRunSummary[]> {
@@ -155,9 +180,11 @@ export function createMatchService(deps: MatchServiceDeps) {
     },
 
     async explain(user: User, runId: string, applicantId: string): Promise<MatchExplanation> {
-      const explanation = explainApplicant(await ownRun(user, runId), applicantId);
-      if (!explanation) throw notFound(`Applicant "${applicantId}" in this run`);
-      return explanation;
+      const run = await ownRun(user, runId);
+      const result = await deps.engine.explain(run.problem, run.outcome, applicantId);
+      if (isBusy(result)) throw busy(result);
+      if (!result.ok) throw notFound(`Applicant "${applicantId}" in this run`);
+      return layoutExplanation(run, result.value);
     },
   };
 }

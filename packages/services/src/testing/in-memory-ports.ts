@@ -1,3 +1,4 @@
+import type { MatchProblem } from '@matchready/core';
 import type { ApplicantProfile, Membership, Session, User } from '../account/account-domain.ts';
 import type {
   LoginAttemptRepository,
@@ -204,6 +205,10 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
       instanceRows.set(record.id, record);
     },
     findById: async (id) => instanceRows.get(id) ?? null,
+    findProblemJson: async (id) => {
+      const row = instanceRows.get(id);
+      return row ? { ownerId: row.ownerId, problemJson: JSON.stringify(row.problem) } : null;
+    },
     listByOwner: async (ownerId) =>
       [...instanceRows.values()]
         .filter((i) => i.ownerId === ownerId)
@@ -221,7 +226,10 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     create: async (record, quota) => {
       const owned = [...runRows.values()].filter((r) => r.ownerId === record.ownerId).length;
       if (quota !== undefined && owned >= quota) return 'over-quota';
-      runRows.set(record.id, record);
+      if ('problemJson' in record) {
+        const { problemJson, ...rest } = record;
+        runRows.set(record.id, { ...rest, problem: JSON.parse(problemJson) as MatchProblem });
+      } else runRows.set(record.id, record);
       return 'created';
     },
     findById: async (id) => runRows.get(id) ?? null,

@@ -75,6 +75,21 @@ export function matchRepositorySuite(ports: () => RepositoryPorts): void {
     expect(await runs.listByOwner(u1)).toHaveLength(3);
   });
 
+  it('hands a run the stored problem text unparsed, and stores a run from that text', async () => {
+    const { users, instances, runs } = ports();
+    await users.create(newUser(1));
+    const owner = newUser(1).id;
+    await instances.create(instance('i1', owner, '2025-01-01T00:00:00.000Z'));
+    const stored = await instances.findProblemJson('i1');
+    expect(stored?.ownerId).toBe(owner);
+    expect(JSON.parse(stored?.problemJson ?? 'null')).toEqual(problem);
+    expect(await instances.findProblemJson('missing')).toBeNull();
+    const base = { instanceId: 'i1', ownerId: owner, durationMs: 2, outcome };
+    const at = '2025-01-01T01:00:00.000Z';
+    await runs.create({ ...base, id: 'r1', createdAt: at, problemJson: stored?.problemJson ?? '' });
+    expect(await runs.findById('r1')).toEqual({ ...base, id: 'r1', createdAt: at, problem });
+  });
+
   it('updates an instance in place', async () => {
     const { users, instances } = ports();
     await users.create(newUser(1));

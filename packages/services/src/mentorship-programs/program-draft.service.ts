@@ -262,7 +262,8 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
           'conflict',
           'Pairs were published after this draft was made; solve again and publish the new draft.',
         );
-      const fresh = await freshPairs(program, pairs, at);
+      // Nothing new (the draft was published already): nobody is mailed or counted twice.
+      const fresh = outcome.published === 0 ? [] : await freshPairs(program, pairs, at);
       const linked = await linkAcceptedPairs(deps, program.id, fresh, at);
       await notify(program, fresh, linked);
       return {

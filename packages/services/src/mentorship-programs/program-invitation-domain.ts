@@ -58,5 +58,7 @@ export type InvitationAcceptOutcome =
   /** The person is already linked to another account, or the account to another person. */
   | { readonly status: 'taken' };
 
-export const invitationStatus = (p: ProgramParticipant): ProgramInvitationStatus =>
+export const invitationStatus = (
+  p: Pick<ProgramParticipant, 'userId' | 'invitedAt'>,
+): ProgramInvitationStatus =>
   p.userId !== null ? 'accepted' : p.invitedAt !== null ? 'invited' : 'not-invited';

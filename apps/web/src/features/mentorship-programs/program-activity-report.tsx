@@ -44,7 +44,10 @@ export function ProgramActivityReport({ report }: { report: ProgramReportRespons
         {activity.tracked === 1 ? 'pair' : 'pairs'} · {activity.flagged} with no meeting in 8 weeks
       </Text>
       {activity.pairs.length > 0 && (
-        <ScrollArea.Autosize mah={280}>
+        <ScrollArea.Autosize
+          mah={280}
+          viewportProps={{ tabIndex: 0, 'aria-label': 'Meetings per pair (scrolls)' }}
+        >
           <Table aria-label="Meetings per pair" striped>
             <Table.Thead>
               <Table.Tr>

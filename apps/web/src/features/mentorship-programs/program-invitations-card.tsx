@@ -21,7 +21,7 @@ import { useAddPerson, useInvite } from './mentorship-programs-api.ts';
 
 const STATUS: Record<ProgramInvitationStatus, { label: string; color: string }> = {
   'not-invited': { label: 'not invited', color: 'gray' },
-  invited: { label: 'invited', color: 'yellow' },
+  invited: { label: 'invited', color: 'orange' },
   accepted: { label: 'accepted', color: 'teal' },
 };
 
@@ -125,7 +125,10 @@ export function ProgramInvitationsCard({
         <FormAlert message={invite.error ? errorMessage(invite.error) : null} />
         <AddPerson programId={programId} />
         {everyone.length > 0 && (
-          <ScrollArea.Autosize mah={320}>
+          <ScrollArea.Autosize
+            mah={320}
+            viewportProps={{ tabIndex: 0, 'aria-label': 'People and invitations (scrolls)' }}
+          >
             <Table aria-label="People and invitations" striped>
               <Table.Thead>
                 <Table.Tr>

@@ -56,7 +56,8 @@ async function createAccount(
 beforeAll(async () => {
   if (!process.env.E2E_BASE_URL) ensureWebBuild();
   ensureScreenshotDir();
-  server = await startServer();
+  // Invitation links in mail must point at this server (PUBLIC_ORIGIN), as in a deployment.
+  server = await startServer((baseUrl) => ({ PUBLIC_ORIGIN: baseUrl }));
   // One mentee (E-01) and every mentor already use MatchReady: their pairs become relationships.
   if (!omar) throw new Error('the sample mentees have no E-01');
   await createAccount(omar, 'applicant');

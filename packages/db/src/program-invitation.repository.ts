@@ -13,6 +13,9 @@ import type { Database } from './schema.ts';
 
 type PersonRow = Selectable<MentorshipProgramPeopleTable>;
 
+/** Thrown inside the accept transaction to roll it back when the person is someone else's. */
+class Taken extends Error {}
+
 const toInvitation = (
   row: Selectable<MentorshipProgramInvitationsTable>,
 ): ProgramInvitationRecord => ({
@@ -49,6 +52,25 @@ export function createProgramInvitationMethods(
       .where('program_id', '=', p.programId)
       .where('role', '=', p.role)
       .where('person_id', '=', p.personId);
+
+  /** After a refused accept: is the account already another person of that program and role? */
+  async function linkedElsewhere(tokenHash: string, userId: string): Promise<boolean> {
+    const invitation = await db
+      .selectFrom('mentorship_program_invitations')
+      .select(['program_id', 'role', 'person_id'])
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    if (!invitation) return false;
+    const other = await db
+      .selectFrom('mentorship_program_people')
+      .select('person_id')
+      .where('program_id', '=', invitation.program_id)
+      .where('role', '=', invitation.role)
+      .where('user_id', '=', userId)
+      .where('person_id', '<>', invitation.person_id)
+      .executeTakeFirst();
+    return other !== undefined;
+  }
 
   return {
     async createInvitations(invitations) {
@@ -95,47 +117,41 @@ export function createProgramInvitationMethods(
       return row ? toInvitation(row) : null;
     },
 
-    acceptInvitation(tokenHash, userId, at) {
-      return db.transaction().execute(async (trx) => {
-        // Using the token first serialises two accepts of one link: only one sees used_at null.
-        const used = await trx
-          .updateTable('mentorship_program_invitations')
-          .set({ used_at: at })
-          .where('token_hash', '=', tokenHash)
-          .where('used_at', 'is', null)
-          .where('expires_at', '>', at)
-          .returning(['program_id', 'role', 'person_id'])
-          .executeTakeFirst();
-        if (!used) return { status: 'invalid' as const };
-        const ref = { programId: used.program_id, role: used.role, personId: used.person_id };
-        const row = await person(trx, ref).executeTakeFirst();
-        if (!row) return { status: 'invalid' as const };
-        const other = await trx
-          .selectFrom('mentorship_program_people')
-          .select('person_id')
-          .where('program_id', '=', ref.programId)
-          .where('role', '=', ref.role)
-          .where('user_id', '=', userId)
-          .where('person_id', '<>', ref.personId)
-          .executeTakeFirst();
-        if ((row.user_id !== null && row.user_id !== userId) || other) {
-          // Undo the use: the link stays valid for the account it belongs with.
-          await trx
+    async acceptInvitation(tokenHash, userId, at) {
+      try {
+        return await db.transaction().execute(async (trx) => {
+          // Using the token first serialises two accepts of one link: only one sees used_at null.
+          const used = await trx
             .updateTable('mentorship_program_invitations')
-            .set({ used_at: null })
+            .set({ used_at: at })
             .where('token_hash', '=', tokenHash)
-            .execute();
+            .where('used_at', 'is', null)
+            .where('expires_at', '>', at)
+            .returning(['program_id', 'role', 'person_id'])
+            .executeTakeFirst();
+          if (!used) return { status: 'invalid' as const };
+          const ref = { programId: used.program_id, role: used.role, personId: used.person_id };
+          const row = await person(trx, ref).executeTakeFirst();
+          if (!row) return { status: 'invalid' as const };
+          // Linked only while unlinked (or already to this account); the unique index on
+          // (program, role, user) refuses a second person for the same account.
+          const linked = await trx
+            .updateTable('mentorship_program_people')
+            .set({ user_id: userId })
+            .where('program_id', '=', ref.programId)
+            .where('role', '=', ref.role)
+            .where('person_id', '=', ref.personId)
+            .where((eb) => eb.or([eb('user_id', 'is', null), eb('user_id', '=', userId)]))
+            .executeTakeFirst();
+          if (Number(linked.numUpdatedRows) === 0) throw new Taken();
+          return { status: 'accepted' as const, person: toPerson({ ...row, user_id: userId }) };
+        });
+      } catch (error) {
+        // Rolled back whole, so the link stays usable for the account it belongs with.
+        if (error instanceof Taken || (await linkedElsewhere(tokenHash, userId)))
           return { status: 'taken' as const };
-        }
-        await trx
-          .updateTable('mentorship_program_people')
-          .set({ user_id: userId })
-          .where('program_id', '=', ref.programId)
-          .where('role', '=', ref.role)
-          .where('person_id', '=', ref.personId)
-          .execute();
-        return { status: 'accepted' as const, person: toPerson({ ...row, user_id: userId }) };
-      });
+        throw error;
+      }
     },
 
     async listLinkedPeople(userId) {

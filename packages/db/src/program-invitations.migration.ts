@@ -34,6 +34,14 @@ export const programInvitationsMigration: Migration = {
       .alterTable('mentorship_program_people')
       .addColumn('edited_at', 'text')
       .execute();
+    // An account is at most one mentor and one mentee per program (NULLs, not yet linked, are
+    // distinct in both databases); parallel accepts cannot link one account twice.
+    await db.schema
+      .createIndex('mentorship_program_people_one_account')
+      .on('mentorship_program_people')
+      .columns(['program_id', 'role', 'user_id'])
+      .unique()
+      .execute();
     await db.schema
       .createIndex('mentorship_program_people_user_id')
       .on('mentorship_program_people')

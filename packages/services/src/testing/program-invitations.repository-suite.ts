@@ -72,6 +72,20 @@ export function programInvitationsRepositorySuite(
     expect(await repo.listLinkedPeople(newUser(1).id)).toEqual([]);
   });
 
+  it('links an account to one mentee of a program even when two accepts race', async () => {
+    await setup();
+    const p = ports();
+    await p.users.create(newUser(2));
+    const repo = p.mentorshipPrograms;
+    await repo.createInvitations([invitation('h1', 'E1'), invitation('h2', 'E2')]);
+    const outcomes = await Promise.all([
+      repo.acceptInvitation('h1', newUser(2).id, LATER),
+      repo.acceptInvitation('h2', newUser(2).id, LATER),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['accepted', 'taken']);
+    expect(await repo.listLinkedPeople(newUser(2).id)).toHaveLength(1);
+  });
+
   it('replaces a person’s details, stamps editedAt and keeps the rest as imported', async () => {
     await setup();
     const repo = ports().mentorshipPrograms;

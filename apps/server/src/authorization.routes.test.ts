@@ -5,7 +5,9 @@ import {
   type EndpointDefinition,
   type InstanceResponse,
   isMentorshipEndpoint,
+  isProgramInvitationEndpoint,
   type MentorshipEndpointId,
+  type ProgramInvitationEndpointId,
   pathFor,
   type Role,
   type RunResponse,
@@ -44,9 +46,12 @@ interface Party extends ProgramsTarget, MentorshipProgramsTarget, TimelineTarget
   readonly mockQuestionId: string;
 }
 
-// Mentorship endpoints have their own pair-aware matrix (mentorship-authorization.routes.test.ts).
-type EndpointId = Exclude<AnyEndpointId, MentorshipEndpointId>;
-const ENDPOINTS = ALL_ENDPOINTS.filter((endpoint) => !isMentorshipEndpoint(endpoint.id));
+// Mentorship endpoints have their own pair-aware matrix (mentorship-authorization.routes.test.ts),
+// and so do program invitations (program-invitations-authorization.routes.test.ts).
+type EndpointId = Exclude<AnyEndpointId, MentorshipEndpointId | ProgramInvitationEndpointId>;
+const ENDPOINTS = ALL_ENDPOINTS.filter(
+  (endpoint) => !isMentorshipEndpoint(endpoint.id) && !isProgramInvitationEndpoint(endpoint.id),
+);
 
 type Actor = 'anonymous' | Role;
 const ACTORS: readonly Actor[] = [

@@ -175,7 +175,7 @@ describe('solve, swap, publish, report, export', () => {
     const published = await admin.post(
       pathFor(api.publishProgramDraft, { id, draftId: second.id }),
     );
-    expect(published.body).toEqual({ published: 7, linked: 0 });
+    expect(published.body).toEqual({ published: 7, linked: 0, awaitingAcceptance: 7 });
     const stale = await admin.post(pathFor(api.publishProgramDraft, { id, draftId: first.id }));
     expect(stale.status).toBe(409);
 
@@ -191,7 +191,9 @@ describe('solve, swap, publish, report, export', () => {
     const csv = await admin.get(pathFor(api.exportProgramPairs, { id }));
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('mentee_id,mentee_name,mentor_id,mentor_name,score,published_at');
+    expect(lines[0]).toBe(
+      'mentee_id,mentee_name,mentor_id,mentor_name,score,published_at,meetings_logged,last_meeting_at,no_meeting_8_weeks,mentee_pulse_helpful_fit_communication,mentee_pulse_comment,mentor_pulse_helpful_fit_communication,mentor_pulse_comment',
+    );
     expect(lines).toHaveLength(8);
     expect(csv.text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv.text).not.toMatch(/(^|,)=HYPERLINK/m);

@@ -56,7 +56,8 @@ async function createAccount(
 beforeAll(async () => {
   if (!process.env.E2E_BASE_URL) ensureWebBuild();
   ensureScreenshotDir();
-  server = await startServer();
+  // Invitation links in mail must point at this server (PUBLIC_ORIGIN), as in a deployment.
+  server = await startServer((baseUrl) => ({ PUBLIC_ORIGIN: baseUrl }));
   // One mentee (E-01) and every mentor already use MatchReady: their pairs become relationships.
   if (!omar) throw new Error('the sample mentees have no E-01');
   await createAccount(omar, 'applicant');
@@ -72,6 +73,32 @@ afterAll(async () => {
 });
 
 const pairs = () => page.getByRole('table', { name: 'Pairs' }).locator('tbody tr');
+
+/** A program person accepts their invitation through the API: sign in, read the outbox, accept. */
+async function acceptByApi(email: string): Promise<void> {
+  const headers = { 'content-type': 'application/json', origin: server.baseUrl };
+  const signIn = await fetch(`${server.baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const outbox = (await (
+    await fetch(`${server.baseUrl}/api/outbox`, { headers: { ...headers, cookie } })
+  ).json()) as { messages: { kind: string; text: string }[] };
+  const mail = outbox.messages.find((m) => m.kind === 'program-invitation');
+  const token = decodeURIComponent(mail?.text.match(/token=([^\s]+)/)?.[1] ?? '');
+  const accepted = await fetch(`${server.baseUrl}/api/program-invitations/accept`, {
+    method: 'POST',
+    headers: { ...headers, cookie },
+    body: JSON.stringify({ token }),
+  });
+  expect(accepted.status).toBe(200);
+}
 
 describe('journey: an organisation admin pairs a mentorship cohort', () => {
   it('creates a program and imports the sample mentors and mentees', async () => {
@@ -106,6 +133,39 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
     await page.getByRole('button', { name: 'Import mentees' }).click();
     await page.getByText('7 mentees added.').waitFor();
     await page.getByText('7 mentees · 5 mentors · 0 pairs published').waitFor();
+  });
+
+  it('invites everyone; the mentors accept, and Omar accepts from the mail in his outbox', async () => {
+    await page.getByRole('button', { name: 'Invite everyone not yet accepted' }).click();
+    await page.getByText('12 invitations sent.').waitFor();
+    for (const mentor of sampleMentors) await acceptByApi(mentor.email);
+    if (!omar) throw new Error('the sample mentees have no E-01');
+    // Omar uses his own browser, so the admin's session stays as it is.
+    const own = await launchBrowser(server.baseUrl);
+    try {
+      const tab = own.context.pages()[0] ?? (await own.context.newPage());
+      await tab.goto('/sign-in');
+      await tab.getByLabel('Email').fill(omar.email);
+      await tab.getByLabel(/^Password/).fill(PASSWORD);
+      await tab.getByRole('button', { name: 'Sign in' }).click();
+      await tab.getByRole('navigation', { name: 'Main' }).waitFor();
+      await tab.goto('/outbox');
+      const mail = tab.getByRole('article', { name: /Spring 2027 cohort: join as a mentee/ });
+      await mail.getByRole('link', { name: /program-invitations\/accept\?token=/ }).click();
+      await tab.getByRole('heading', { name: 'Join Spring 2027 cohort', level: 1 }).waitFor();
+      await tab.getByRole('button', { name: 'Accept invitation' }).click();
+      await tab.getByRole('heading', { name: 'My programs', level: 1 }).waitFor();
+      await tab.getByRole('heading', { name: 'My program details' }).waitFor();
+      await expect(
+        tab.getByRole('textbox', { name: 'Country of medical training' }).inputValue(),
+      ).resolves.toBe('Jordan');
+      await expectAccessible(tab, 'mentorship-program-my-details');
+    } finally {
+      await own.close();
+    }
+    await page.reload();
+    await page.getByText(/^6 accepted · 6 invited · 0 not invited/).waitFor();
+    await page.getByTestId('person-E-01').getByText('accepted').waitFor();
   });
 
   it('sets weights, solves in the background and shows the proof', async () => {
@@ -171,5 +231,14 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
     const relationships = page.getByRole('list', { name: 'Relationships' });
     await relationships.getByText(mentor.name, { exact: true }).waitFor();
     await expectAccessible(page, 'mentorship-program-mentee-sees-mentor');
+  });
+
+  it('Omar sees his mentor on My programs too', async () => {
+    await page.goto('/my-programs');
+    const row = page.getByTestId('paired-with');
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(sampleMentors.some((m) => text.includes(m.name))).toBe(true);
+    await expectAccessible(page, 'mentorship-program-my-programs-paired');
   });
 });

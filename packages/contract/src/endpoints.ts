@@ -34,6 +34,7 @@ import {
   profileResponseSchema,
   profileSavedResponseSchema,
 } from './profile.schema.ts';
+import { programInvitationsEndpoints } from './program-invitations.endpoints.ts';
 import { programsEndpoints } from './programs.endpoints.ts';
 import { timelineEndpoints } from './timeline.endpoints.ts';
 
@@ -314,6 +315,7 @@ export const api = {
   ...mentorshipEndpoints,
   ...mentorshipProgramsEndpoints,
   ...timelineEndpoints,
+  ...programInvitationsEndpoints,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Api = typeof api;

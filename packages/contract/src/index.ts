@@ -21,6 +21,11 @@ export * from './openapi.ts';
 export * from './organisation.schema.ts';
 export * from './profile.schema.ts';
 export * from './program-files.schema.ts';
+export {
+  isProgramInvitationEndpoint,
+  type ProgramInvitationEndpointId,
+} from './program-invitations.endpoints.ts';
+export * from './program-invitations.schema.ts';
 export * from './program-ranking.schema.ts';
 export * from './programs.schema.ts';
 export * from './timeline.schema.ts';

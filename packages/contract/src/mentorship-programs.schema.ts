@@ -4,8 +4,11 @@ import {
   MENTOR_TYPES,
   PROGRAM_DRAFT_REASONS,
   PROGRAM_DRAFT_STATUSES,
+  PROGRAM_INVITATION_STATUSES,
   PROGRAM_PARTICIPANT_ROLES,
   PROGRAM_RULE_KINDS,
+  PULSE_QUESTIONS,
+  type PulseQuestion,
   UNMATCHED_REASONS,
 } from '@matchready/core/vocabulary';
 import { z } from 'zod';
@@ -96,6 +99,11 @@ const personFields = {
   mentorTypes: z.array(z.enum(MENTOR_TYPES)),
   languages: z.array(z.string()),
   timeZone: z.string(),
+  /** Invitation state (decision 046): accepted people have linked a MatchReady account. */
+  status: z.enum(PROGRAM_INVITATION_STATUSES),
+  invitedAt: timestampSchema.nullable(),
+  /** When the person last corrected their own details; null when as imported. */
+  editedAt: timestampSchema.nullable(),
 };
 export const programPeopleResponseSchema = z.object({
   mentors: z.array(
@@ -181,8 +189,22 @@ export const programDiffResponseSchema = z.object({
 
 export const programPublishResponseSchema = z.object({
   published: z.int().min(0),
-  /** Of those, pairs whose two people have MatchReady accounts: now relationships in both trackers. */
+  /** Of those, pairs whose two people accepted their invitations: now relationships in both trackers. */
   linked: z.int().min(0),
+  /** The other new pairs: they become relationships when both people have accepted. */
+  awaitingAcceptance: z.int().min(0),
+});
+
+const pulseSide = z.object({
+  answers: z.int().min(0),
+  averages: z
+    .object(
+      Object.fromEntries(PULSE_QUESTIONS.map((q) => [q, z.number()])) as Record<
+        PulseQuestion,
+        z.ZodNumber
+      >,
+    )
+    .nullable(),
 });
 
 export const programReportResponseSchema = z.object({
@@ -193,6 +215,39 @@ export const programReportResponseSchema = z.object({
   capacity: z.int().min(0),
   averageScore: z.number().nullable(),
   distribution: z.array(z.object({ from: z.number(), to: z.number(), pairs: z.int().min(0) })),
+  invitations: z.object({
+    notInvited: z.int().min(0),
+    invited: z.int().min(0),
+    accepted: z.int().min(0),
+    edited: z.int().min(0),
+  }),
+  activity: z.object({
+    /** Pairs whose two people accepted: their relationship's tracker logs meetings. */
+    tracked: z.int().min(0),
+    meetings: z.int().min(0),
+    /** Pairs published 8+ weeks ago with no meeting held in the last 8 weeks. */
+    flagged: z.int().min(0),
+    pairs: z.array(
+      z.object({
+        mentee: z.string(),
+        menteeName: z.string(),
+        mentor: z.string(),
+        mentorName: z.string(),
+        score: z.number(),
+        publishedAt: timestampSchema,
+        tracked: z.boolean(),
+        meetings: z.int().min(0),
+        lastMeetingAt: timestampSchema.nullable(),
+        noRecentMeeting: z.boolean(),
+      }),
+    ),
+  }),
+  /** The 3-month pulse survey per side, aggregated; comments carry no names (decision 047). */
+  pulse: z.object({
+    mentee: pulseSide,
+    mentor: pulseSide,
+    comments: z.array(z.object({ role: z.enum(PROGRAM_PARTICIPANT_ROLES), comment: z.string() })),
+  }),
 });
 
 export type MentorshipProgram = z.infer<typeof mentorshipProgramSchema>;

@@ -31,6 +31,23 @@ export interface MentorshipProgramPeopleTable {
   profile: string;
   position: number;
   created_at: string;
+  /** Last invitation sent (migration 0009); null when never invited. */
+  invited_at: string | null;
+  /** When the person last corrected their own details (migration 0009). */
+  edited_at: string | null;
+}
+
+/** Single-use invitation links (migration 0009-program-invitations, decision 046). */
+export interface MentorshipProgramInvitationsTable {
+  /** sha-256 of the emailed token, never the token. */
+  token_hash: string;
+  program_id: string;
+  role: string;
+  person_id: string;
+  email: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface MentorshipProgramRulesTable {
@@ -68,7 +85,7 @@ export interface MentorshipProgramPairsTable {
   published_at: string;
 }
 
-/** Pulse-survey answers at 3 months (issue 10); written by a later slice. */
+/** Pulse-survey answers at 3 months (decision 047): one per person (unique since 0009). */
 export interface MentorshipProgramPulseTable {
   id: string;
   program_id: string;
@@ -86,4 +103,5 @@ export interface MentorshipProgramTables {
   mentorship_program_drafts: MentorshipProgramDraftsTable;
   mentorship_program_pairs: MentorshipProgramPairsTable;
   mentorship_program_pulse: MentorshipProgramPulseTable;
+  mentorship_program_invitations: MentorshipProgramInvitationsTable;
 }

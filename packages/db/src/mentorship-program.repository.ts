@@ -20,9 +20,10 @@ import type {
   MentorshipProgramPeopleTable,
   MentorshipProgramsTable,
 } from './mentorship-program-tables.ts';
+import { createProgramInvitationMethods } from './program-invitation.repository.ts';
 import type { Database } from './schema.ts';
 
-/** Rows per INSERT: 11 columns × 400 stays under both databases' parameter limits. */
+/** Rows per INSERT: 13 columns × 400 stays under both databases' parameter limits. */
 const CHUNK = 400;
 const UNFINISHED = ['queued', 'running'];
 
@@ -40,7 +41,19 @@ const toProgram = (row: Selectable<MentorshipProgramsTable>): MentorshipProgramR
 });
 
 function toPersonRow(p: ProgramParticipant): Insertable<MentorshipProgramPeopleTable> {
-  const { programId, role, personId, name, email, position, createdAt, ...profile } = p;
+  const {
+    programId,
+    role,
+    personId,
+    name,
+    email,
+    position,
+    createdAt,
+    userId,
+    invitedAt,
+    editedAt,
+    ...profile
+  } = p;
   const { capacity, ...rest } = 'capacity' in profile ? profile : { ...profile, capacity: null };
   return {
     program_id: programId,
@@ -48,11 +61,13 @@ function toPersonRow(p: ProgramParticipant): Insertable<MentorshipProgramPeopleT
     person_id: personId,
     name,
     email,
-    user_id: null,
+    user_id: userId,
     capacity,
     profile: JSON.stringify(rest),
     position,
     created_at: createdAt,
+    invited_at: invitedAt,
+    edited_at: editedAt,
   };
 }
 
@@ -66,6 +81,9 @@ const toPerson = (row: Selectable<MentorshipProgramPeopleTable>): ProgramPartici
     email: row.email,
     position: Number(row.position),
     createdAt: row.created_at,
+    userId: row.user_id,
+    invitedAt: row.invited_at,
+    editedAt: row.edited_at,
     ...(row.role === 'mentor' ? { capacity: Number(row.capacity) } : {}),
   }) as ProgramParticipant;
 
@@ -84,6 +102,7 @@ const draftBase = (row: Omit<DraftRow, 'result'>) => ({
 export function createMentorshipProgramRepository(
   db: Kysely<Database>,
 ): MentorshipProgramRepository {
+  const invitations = createProgramInvitationMethods(db, toPerson);
   const unfinished = (programId: string) =>
     db
       .selectFrom('mentorship_program_drafts')
@@ -93,6 +112,7 @@ export function createMentorshipProgramRepository(
       .executeTakeFirst();
 
   return {
+    ...invitations,
     async createProgram(p) {
       await db
         .insertInto('mentorship_programs')

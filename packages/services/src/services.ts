@@ -37,6 +37,8 @@ import type {
   MentorshipProgramRepository,
 } from './mentorship-programs/mentorship-program-ports.ts';
 import { createProgramDraftService } from './mentorship-programs/program-draft.service.ts';
+import { createProgramInvitationService } from './mentorship-programs/program-invitation.service.ts';
+import { createProgramParticipantService } from './mentorship-programs/program-participant.service.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
@@ -107,6 +109,8 @@ export function createServices(deps: ServicesDeps) {
       ...deps,
       assignmentRunner: deps.assignmentRunner ?? createInProcessAssignmentRunner(),
     }),
+    programInvitations: createProgramInvitationService(deps),
+    programParticipants: createProgramParticipantService(deps),
     passwordReset: createPasswordResetService(deps),
     outbox: createOutboxService(deps),
     timeline: createTimelineService(deps),

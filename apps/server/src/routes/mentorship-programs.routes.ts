@@ -5,7 +5,13 @@ import {
   peopleTemplateFile,
   programPairsFile,
 } from '@matchready/contract/files';
-import { AppError, invalidInput, type PeopleImport } from '@matchready/services';
+import {
+  AppError,
+  invalidInput,
+  invitationStatus,
+  type PeopleImport,
+  type ProgramParticipant,
+} from '@matchready/services';
 import type { RouteDeps } from './deps.ts';
 
 /** People files are capped at 5 MB of text (10,000 rows fit easily). */
@@ -20,15 +26,15 @@ function peopleFromUpload(role: 'mentor' | 'mentee', content: string): PeopleImp
   return file;
 }
 
-const withoutProgram = <
-  T extends { programId: string; position: number; createdAt: string; role: string },
->({
+/** A person as the admin sees them: with their invitation state, without the account id. */
+const withoutProgram = <T extends ProgramParticipant>({
   programId: _p,
   position: _n,
   createdAt: _c,
   role: _r,
+  userId: _u,
   ...person
-}: T) => person;
+}: T) => ({ ...person, status: invitationStatus({ userId: _u, invitedAt: person.invitedAt }) });
 
 export function registerMentorshipProgramRoutes({ router, services }: RouteDeps): void {
   const programs = services.mentorshipPrograms;

@@ -48,7 +48,11 @@ export function AppNavbar({
   readonly onNavigate: () => void;
 }) {
   const { pathname } = useLocation();
-  const personal = personalNav.filter((item) => !item.applicantOnly || role === 'applicant');
+  const personal = personalNav.filter(
+    (item) =>
+      (!item.applicantOnly || role === 'applicant') &&
+      (!item.participantOnly || role === 'applicant' || role === 'mentor'),
+  );
   return (
     <>
       <AppShell.Section grow p="sm" style={{ overflowY: 'auto' }}>

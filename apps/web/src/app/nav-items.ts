@@ -21,6 +21,8 @@ export interface NavItem {
   readonly applicantOnly?: boolean;
   /** Only organisation admins run mentorship programs. */
   readonly organisationOnly?: boolean;
+  /** Only applicants and mentors take part in organisations' programs. */
+  readonly participantOnly?: boolean;
 }
 
 export const mainNav: readonly NavItem[] = [
@@ -43,4 +45,5 @@ export const personalNav: readonly NavItem[] = [
   { to: '/profile', label: 'Profile', icon: IconUserCircle, applicantOnly: true },
   { to: '/account', label: 'Account', icon: IconSettings },
   { to: '/outbox', label: 'Outbox', icon: IconMail },
+  { to: '/my-programs', label: 'My programs', icon: IconUsersGroup, participantOnly: true },
 ];

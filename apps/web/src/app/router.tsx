@@ -95,6 +95,14 @@ export const router = createBrowserRouter([
                 lazy: () => import('../features/help/nrmp-rules-page.tsx'),
               },
               { path: 'timeline', lazy: () => import('../features/timeline/timeline-page.tsx') },
+              {
+                path: 'program-invitations/accept',
+                lazy: () => import('../features/my-programs/accept-invitation-page.tsx'),
+              },
+              {
+                path: 'my-programs',
+                lazy: () => import('../features/my-programs/my-programs-page.tsx'),
+              },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],
           },

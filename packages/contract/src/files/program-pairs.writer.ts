@@ -11,6 +11,16 @@ export interface ProgramPairExportRow {
   readonly mentorName: string;
   readonly score: number;
   readonly publishedAt: string;
+  /** Meetings held in the pair's relationship tracker (0 while not both people accepted). */
+  readonly meetings: number;
+  readonly lastMeetingAt: string | null;
+  /** Published 8+ weeks ago and no meeting held in the last 8 weeks. */
+  readonly noRecentMeeting: boolean;
+  /** Pulse survey answers "helpful/fit/communication" (1–5 each), empty when not answered. */
+  readonly menteePulse: string;
+  readonly menteeComment: string;
+  readonly mentorPulse: string;
+  readonly mentorComment: string;
 }
 
 const slug = (name: string) =>
@@ -20,7 +30,10 @@ const slug = (name: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'program';
 
-/** Names are free text typed by people: written formula-safe, since the file opens in spreadsheets. */
+/**
+ * Names and pulse comments are free text typed by people: written formula-safe, since the file
+ * opens in spreadsheets.
+ */
 export function programPairsFile(
   program: string,
   rows: readonly ProgramPairExportRow[],
@@ -33,9 +46,30 @@ export function programPairsFile(
     'mentor_name',
     'score',
     'published_at',
+    'meetings_logged',
+    'last_meeting_at',
+    'no_meeting_8_weeks',
+    'mentee_pulse_helpful_fit_communication',
+    'mentee_pulse_comment',
+    'mentor_pulse_helpful_fit_communication',
+    'mentor_pulse_comment',
   ]);
   for (const r of rows)
-    content += csvLine([r.mentee, r.menteeName, r.mentor, r.mentorName, r.score, r.publishedAt]);
+    content += csvLine([
+      r.mentee,
+      r.menteeName,
+      r.mentor,
+      r.mentorName,
+      r.score,
+      r.publishedAt,
+      r.meetings,
+      r.lastMeetingAt ?? '',
+      r.noRecentMeeting ? 'yes' : 'no',
+      r.menteePulse,
+      r.menteeComment,
+      r.mentorPulse,
+      r.mentorComment,
+    ]);
   return {
     filename: `matchready-${slug(program)}-pairs-${at.slice(0, 10)}.csv`,
     contentType: 'text/csv; charset=utf-8',

@@ -38,6 +38,12 @@ interface ParticipantBase {
   /** 1-based position in the import, so lists keep the file's order. */
   readonly position: number;
   readonly createdAt: string;
+  /** The account that accepted this person's invitation (decision 046); null until then. */
+  readonly userId: string | null;
+  /** When the last invitation was sent; null when never invited. */
+  readonly invitedAt: string | null;
+  /** When the person last corrected their own details; null when as imported. */
+  readonly editedAt: string | null;
 }
 
 export interface ProgramMentor extends ParticipantBase {

@@ -10,6 +10,7 @@ import type {
   ProgramRule,
   PublishedPair,
 } from './mentorship-program-domain.ts';
+import type { ProgramInvitationRepository } from './program-invitation-ports.ts';
 
 export type ProgramUpdate = Partial<
   Pick<
@@ -23,7 +24,7 @@ export type DraftUpdate = Partial<
 >;
 
 /** Programs and everything in them; every write that must be all-or-nothing is one call. */
-export interface MentorshipProgramRepository {
+export interface MentorshipProgramRepository extends ProgramInvitationRepository {
   createProgram(program: MentorshipProgramRecord): Promise<void>;
   updateProgram(id: string, update: ProgramUpdate): Promise<void>;
   findProgram(id: string): Promise<MentorshipProgramRecord | null>;

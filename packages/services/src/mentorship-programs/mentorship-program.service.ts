@@ -16,9 +16,15 @@ import type {
   ProgramRule,
 } from './mentorship-program-domain.ts';
 import type { MentorshipProgramRepository } from './mentorship-program-ports.ts';
-import { scoreDistribution, splitPeople } from './program-review.ts';
+import {
+  type ProgramPairRow,
+  type ProgramReportDeps,
+  programPairRows,
+  programReport,
+} from './program-report.ts';
+import { splitPeople } from './program-review.ts';
 
-export interface MentorshipProgramServiceDeps {
+export interface MentorshipProgramServiceDeps extends ProgramReportDeps {
   readonly mentorshipPrograms: MentorshipProgramRepository;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -61,15 +67,8 @@ export interface ProgramView extends MentorshipProgramRecord {
   readonly counts: ProgramCounts;
 }
 
-/** A program's exported pair: what the CSV writer needs. */
-export interface ProgramPairRow {
-  readonly mentee: string;
-  readonly menteeName: string;
-  readonly mentor: string;
-  readonly mentorName: string;
-  readonly score: number;
-  readonly publishedAt: string;
-}
+/** Imported people have no account until they accept an invitation (decision 046). */
+const NOT_LINKED = { userId: null, invitedAt: null, editedAt: null } as const;
 
 export type MentorshipProgramService = ReturnType<typeof createMentorshipProgramService>;
 
@@ -201,6 +200,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
               programId: program.id,
               position: start + i + 1,
               createdAt: at,
+              ...NOT_LINKED,
             }))
           : file.people.map(({ line: _l, id: personId, ...p }, i) => ({
               ...p,
@@ -209,6 +209,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
               programId: program.id,
               position: start + i + 1,
               createdAt: at,
+              ...NOT_LINKED,
             }));
       if ((await repo.addParticipants(program.id, people)) === 'duplicate')
         throw new AppError(
@@ -253,48 +254,21 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
         throw new AppError('not-found', 'Rule was not found');
     },
 
-    /** Matched share, score distribution and capacity use of the published pairs. */
+    /** The report (program-report.ts): pairs, invitations, meetings, pulse survey. */
     async report(user: User, id: string) {
-      const program = await ownProgram(repo, user, id);
-      const { mentors, mentees } = splitPeople(await repo.listParticipants(program.id));
-      const published = await repo.listPublished(program.id);
-      const maxScore = Object.values(program.weights).reduce((a, b) => a + b, 0);
-      const capacity = mentors.reduce((sum, m) => sum + m.capacity, 0);
-      return {
-        mentees: mentees.length,
-        mentors: mentors.length,
-        matched: published.length,
-        matchedShare: mentees.length === 0 ? 0 : published.length / mentees.length,
-        capacity,
-        averageScore:
-          published.length === 0
-            ? null
-            : published.reduce((s, p) => s + p.score, 0) / published.length,
-        distribution: scoreDistribution(
-          published.map((p) => p.score),
-          maxScore,
-        ),
-      };
+      return programReport(deps, await ownProgram(repo, user, id), deps.clock.now());
     },
 
-    /** The published pairs with names, for the CSV export. */
+    /** The published pairs with names, meetings and pulse answers, for the CSV export. */
     async exportPairs(
       user: User,
       id: string,
     ): Promise<{ program: string; rows: ProgramPairRow[] }> {
       const program = await ownProgram(repo, user, id);
-      const names = new Map(
-        (await repo.listParticipants(program.id)).map((p) => [`${p.role}:${p.personId}`, p.name]),
-      );
-      const rows = (await repo.listPublished(program.id)).map((p) => ({
-        mentee: p.mentee,
-        menteeName: names.get(`mentee:${p.mentee}`) ?? '',
-        mentor: p.mentor,
-        mentorName: names.get(`mentor:${p.mentor}`) ?? '',
-        score: p.score,
-        publishedAt: p.publishedAt,
-      }));
-      return { program: program.name, rows };
+      return {
+        program: program.name,
+        rows: await programPairRows(deps, program, deps.clock.now()),
+      };
     },
   };
 }

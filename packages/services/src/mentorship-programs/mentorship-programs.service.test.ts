@@ -134,7 +134,8 @@ describe('mentorship programs', () => {
     const draft = await solve(services.programDrafts.solve(admin, program.id));
     expect(await services.programDrafts.publish(admin, program.id, draft.id)).toEqual({
       published: 3,
-      linked: 0, // nobody in this cohort has a MatchReady account
+      linked: 0, // nobody in this cohort has accepted an invitation
+      awaitingAcceptance: 3,
     });
     expect(mailer.sent).toHaveLength(6);
     expect(mailer.sent.every((m) => m.kind === 'mentorship-program-pair')).toBe(true);
@@ -146,6 +147,7 @@ describe('mentorship programs', () => {
     expect(await services.programDrafts.publish(admin, program.id, draft.id)).toEqual({
       published: 0,
       linked: 0,
+      awaitingAcceptance: 0,
     });
     const again = await solve(services.programDrafts.solve(admin, program.id));
     for (const pair of draft.pairs)
@@ -172,46 +174,22 @@ describe('mentorship programs', () => {
     expect(report.distribution.reduce((sum, b) => sum + b.pairs, 0)).toBe(3);
   });
 
-  it('turns a published pair into a relationship when both people have accounts of the right role', async () => {
+  it('never links people by the imported email alone: accounts with those addresses stay unlinked', async () => {
     const { ports, services, mailer, admin, program, user, solve } = await setup();
-    // E1 and E3 use MatchReady as applicants; M1 and M2 as mentors; E2 signed up as a mentor,
-    // so E2's pair is published (and mailed) but not linked.
+    // Everyone has an account with the imported address, but nobody accepted an invitation, so
+    // nothing proves the organisation's file is right about whose address it is (decision 046).
     const e1 = await user('E1@example.org', 'applicant');
-    const e3 = await user('e3@example.org', 'applicant');
-    await user('e2@example.org', 'mentor');
-    const m1 = await user('m1@example.org', 'mentor');
-    const m2 = await user('m2@example.org', 'mentor');
+    await user('m1@example.org', 'mentor');
+    await user('m2@example.org', 'mentor');
     const draft = await solve(services.programDrafts.solve(admin, program.id));
-    const mentorOf = (mentee: string) => draft.pairs.find((p) => p.mentee === mentee)?.mentor;
-    const account = (id: string | undefined) => (id === 'M1' ? m1 : id === 'M2' ? m2 : null);
-
     expect(await services.programDrafts.publish(admin, program.id, draft.id)).toEqual({
       published: 3,
-      linked: 2,
+      linked: 0,
+      awaitingAcceptance: 3,
     });
-    for (const [mentee, id] of [
-      [e1, 'E1'],
-      [e3, 'E3'],
-    ] as const) {
-      const relationships = await ports.mentorship.relationships.listByMentee(mentee.id);
-      expect(relationships).toHaveLength(1);
-      expect(relationships[0]).toMatchObject({
-        mentorId: account(mentorOf(id))?.id,
-        status: 'active',
-        source: 'program',
-        programId: program.id,
-      });
-    }
-    // The mentee finds the pair in their own list, like any relationship.
-    const mine = await services.mentorship.relationships.list(e1);
-    expect(mine.relationships.map((r) => r.mentor.displayName)).toEqual([
-      account(mentorOf('E1'))?.displayName,
-    ]);
-    // Mail tells the linked pairs where to find each other, and not the others.
+    expect(await ports.mentorship.relationships.listByMentee(e1.id)).toEqual([]);
     const toE1 = mailer.sent.find((m) => m.to === 'e1@example.org');
-    const toE2 = mailer.sent.find((m) => m.to === 'e2@example.org');
-    expect(toE1?.text).toContain('under Mentors in MatchReady');
-    expect(toE2?.text).not.toContain('under Mentors in MatchReady');
+    expect(toE1?.text).toContain('Once you have both accepted your program invitations');
   });
 
   it('refuses a stale draft after a newer one was published', async () => {

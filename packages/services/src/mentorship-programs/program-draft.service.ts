@@ -1,8 +1,6 @@
 import { diffAssignments, swapChanges } from '@matchready/core/mentorship/assignment';
 import type { AssignmentDiff, ProgramDraftReason } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
-import type { UserRepository } from '../account/account-ports.ts';
-import { DEFAULT_CADENCE_WEEKS } from '../mentorship/mentorship-domain.ts';
 import type { RelationshipRepository } from '../mentorship/mentorship-ports.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator, Mailer } from '../shared/ports.ts';
@@ -11,11 +9,10 @@ import type {
   MentorshipProgramRecord,
   ProgramDraftRecord,
   ProgramDraftSummary,
-  ProgramMentee,
-  ProgramMentor,
   PublishedPair,
 } from './mentorship-program-domain.ts';
 import type { AssignmentRunner, MentorshipProgramRepository } from './mentorship-program-ports.ts';
+import { linkAcceptedPairs, type PeoplePair } from './program-links.ts';
 import {
   certificateSummary,
   menteeInput,
@@ -32,9 +29,7 @@ export interface ProgramDraftServiceDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly mailer?: Mailer | undefined;
-  /** Finds the MatchReady accounts of published people by their email. */
-  readonly users: UserRepository;
-  /** Published pairs whose two people have accounts become ordinary relationships. */
+  /** Published pairs whose two people accepted their invitations become relationships. */
   readonly mentorship: { readonly relationships: RelationshipRepository };
 }
 
@@ -249,7 +244,7 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
       user: User,
       programId: string,
       draftId: string,
-    ): Promise<{ published: number; linked: number }> {
+    ): Promise<{ published: number; linked: number; awaitingAcceptance: number }> {
       const { program, draft } = await ownDraft(user, programId, draftId);
       if (draft.result === null) throw new AppError('conflict', 'This draft is not solved yet');
       const at = now();
@@ -267,10 +262,15 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
           'conflict',
           'Pairs were published after this draft was made; solve again and publish the new draft.',
         );
-      const fresh = await freshPairs(program, pairs, at);
-      const linked = await link(program, fresh, at);
-      await notify(program, fresh, linked.pairs);
-      return { published: outcome.published, linked: linked.pairs.size };
+      // Nothing new (the draft was published already): nobody is mailed or counted twice.
+      const fresh = outcome.published === 0 ? [] : await freshPairs(program, pairs, at);
+      const linked = await linkAcceptedPairs(deps, program.id, fresh, at);
+      await notify(program, fresh, linked);
+      return {
+        published: outcome.published,
+        linked: linked.size,
+        awaitingAcceptance: fresh.length - linked.size,
+      };
     },
 
     /** After a restart: nothing is being solved any more. */
@@ -282,10 +282,7 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
     },
   };
 
-  interface FreshPair {
-    readonly mentee: ProgramMentee;
-    readonly mentor: ProgramMentor;
-  }
+  type FreshPair = PeoplePair;
 
   /** The pairs this publish added (not those published before), with both people. */
   async function freshPairs(
@@ -305,44 +302,6 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
     });
   }
 
-  /**
-   * A pair whose mentee has an applicant account and whose mentor has a mentor account (found by
-   * the email the organisation imported) becomes an ordinary relationship in both trackers, with
-   * the program as its source (decision 028). Either side can end it like any other.
-   */
-  async function link(program: MentorshipProgramRecord, pairs: readonly FreshPair[], at: string) {
-    const linked = new Set<FreshPair>();
-    const account = async (email: string | null, role: User['role']) => {
-      if (!email) return null;
-      const found = await deps.users.findCredentials(email.trim().toLowerCase());
-      return found && found.user.role === role ? found.user : null;
-    };
-    for (const pair of pairs) {
-      const [mentee, mentor] = [
-        await account(pair.mentee.email, 'applicant'),
-        await account(pair.mentor.email, 'mentor'),
-      ];
-      if (!mentee || !mentor) continue;
-      const outcome = await deps.mentorship.relationships.createFromProgram({
-        id: deps.ids.newId(),
-        menteeId: mentee.id,
-        mentorId: mentor.id,
-        status: 'active',
-        cadenceWeeks: DEFAULT_CADENCE_WEEKS,
-        startedAt: at,
-        nextMeetingAt: null,
-        source: 'program',
-        programId: program.id,
-        endedAt: null,
-        endedBy: null,
-        exitNote: null,
-        updatedAt: at,
-      });
-      if (outcome === 'created' || outcome === 'exists') linked.add(pair);
-    }
-    return { pairs: linked };
-  }
-
   /** Mail to both sides of each newly published pair; a failure to send never undoes the publish. */
   async function notify(
     program: MentorshipProgramRecord,
@@ -355,7 +314,7 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
       const { mentee: a, mentor: b } = pair;
       const tracker = linked.has(pair)
         ? '\n\nYou will find each other under Mentors in MatchReady, with a tracker for meetings and action items.'
-        : '';
+        : '\n\nOnce you have both accepted your program invitations in MatchReady, you will find each other under Mentors, with a tracker for meetings and action items.';
       const sends = [
         a.email && {
           to: a.email,

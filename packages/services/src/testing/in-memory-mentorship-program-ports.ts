@@ -6,6 +6,7 @@ import type {
   PublishedPair,
 } from '../mentorship-programs/mentorship-program-domain.ts';
 import type { MentorshipProgramRepository } from '../mentorship-programs/mentorship-program-ports.ts';
+import { createInMemoryProgramInvitations } from './in-memory-program-invitations.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ruleKey = (r: Pick<ProgramRule, 'kind' | 'mentee' | 'mentor'>) =>
@@ -29,6 +30,7 @@ export function createInMemoryMentorshipProgramRepository(): MentorshipProgramRe
   const structured = <T>(value: T): T => structuredClone(value);
 
   return {
+    ...createInMemoryProgramInvitations(programs, people),
     async createProgram(program) {
       programs.set(program.id, structured(program));
     },

@@ -7,6 +7,7 @@ import type {
   ProgramParticipant,
 } from '../mentorship-programs/mentorship-program-domain.ts';
 import type { RepositoryPorts } from '../services.ts';
+import { programInvitationsRepositorySuite } from './program-invitations.repository-suite.ts';
 import { newUser } from './repository-fixtures.ts';
 
 const ORG = '00000000-0000-4000-8000-0000000000aa';
@@ -43,6 +44,9 @@ export const mentorRecord = (
   capacity: 2,
   position,
   createdAt: AT,
+  userId: null,
+  invitedAt: null,
+  editedAt: null,
 });
 
 export const menteeRecord = (
@@ -64,6 +68,9 @@ export const menteeRecord = (
   goals: ['Two US letters'],
   position,
   createdAt: AT,
+  userId: null,
+  invitedAt: null,
+  editedAt: null,
 });
 
 const result: AssignmentResult = {
@@ -242,5 +249,17 @@ export function mentorshipProgramsRepositorySuite(ports: () => RepositoryPorts):
       ['E3', 'M2', 61.5],
     ]);
     expect((await repo.counts('p1')).published).toBe(3);
+  });
+
+  programInvitationsRepositorySuite(ports, async () => {
+    const repo = ports().mentorshipPrograms;
+    await organisation(ports());
+    await repo.createProgram(programRecord('p1'));
+    await repo.addParticipants('p1', [
+      mentorRecord('p1', 'M1', 1),
+      mentorRecord('p1', 'M2', 2),
+      menteeRecord('p1', 'E1', 1),
+      menteeRecord('p1', 'E2', 2),
+    ]);
   });
 }

@@ -92,11 +92,11 @@ export function DraftReview({
                 loading={publish.isPending}
                 onClick={() =>
                   publish.mutate(undefined, {
-                    onSuccess: ({ published, linked }) => {
+                    onSuccess: ({ published, linked, awaitingAcceptance }) => {
                       setConfirming(false);
                       notifications.show({
                         title: 'Published',
-                        message: `${published} new ${published === 1 ? 'pair' : 'pairs'} published and both sides emailed; ${linked} now in both people's Mentors trackers.`,
+                        message: `${published} new ${published === 1 ? 'pair' : 'pairs'} published and both sides emailed; ${linked} now in both people's Mentors trackers${awaitingAcceptance > 0 ? `; ${awaitingAcceptance} wait until both people accept their invitations` : ''}.`,
                       });
                     },
                     onError: () => setConfirming(false),

@@ -89,3 +89,11 @@ export const useSwap = (id: string, draftId: string) =>
 
 export const usePublish = (id: string, draftId: string) =>
   useProgramMutation(id, () => call(endpoints.publishProgramDraft, { params: { id, draftId } }));
+
+export const useInvite = (id: string) =>
+  useProgramMutation(id, () => call(endpoints.inviteProgramPeople, { params: { id }, body: {} }));
+
+export const useAddPerson = (id: string) =>
+  useProgramMutation(id, (body: { role: ProgramParticipantRole; name: string; email: string }) =>
+    call(endpoints.addProgramPerson, { params: { id }, body }),
+  );

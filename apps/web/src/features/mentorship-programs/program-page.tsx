@@ -11,6 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { DraftReview } from './draft-review.tsx';
 import { draftsQuery, programKeys, programQuery, useSolve } from './mentorship-programs-api.ts';
 import { PeopleImport } from './people-import.tsx';
+import { ProgramInvitationsCard } from './program-invitations-card.tsx';
 import { ProgramReport } from './program-report.tsx';
 import { ProgramSettings } from './program-settings.tsx';
 
@@ -47,6 +48,7 @@ export function ProgramPage() {
       />
       <Stack gap="lg">
         <PeopleImport programId={id} counts={data.counts} />
+        <ProgramInvitationsCard programId={id} people={mentors.data} />
         <ProgramSettings key={data.updatedAt} program={data} />
         <Card component="section" aria-labelledby="solve-title">
           <Group justify="space-between" align="flex-end">

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { pairsCsvUrl, reportQuery } from './mentorship-programs-api.ts';
+import { ProgramActivityReport } from './program-activity-report.tsx';
 
 /** Matched share and a score histogram of the published pairs, and the CSV export. */
 export function ProgramReport({ programId }: { programId: string }) {
@@ -43,6 +44,7 @@ export function ProgramReport({ programId }: { programId: string }) {
           </Group>
         ))}
       </Stack>
+      <ProgramActivityReport report={report} />
     </Card>
   );
 }

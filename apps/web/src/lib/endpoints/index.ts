@@ -16,5 +16,6 @@ export * from './mentorship-programs.ts';
 export * from './meta.ts';
 export * from './organisation.ts';
 export * from './profile.ts';
+export * from './program-invitations.ts';
 export * from './programs.ts';
 export * from './timeline.ts';

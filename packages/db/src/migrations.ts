@@ -9,6 +9,7 @@ import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
 import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
+import { organisationApprovalMigration } from './organisation-approval.migration.ts';
 import { programsMigration } from './programs.migration.ts';
 import { timelineMigration } from './timeline.migration.ts';
 
@@ -155,6 +156,7 @@ const migrations: Record<string, Migration> = {
   '0005-mentorship-programs': mentorshipProgramsMigration,
   '0006-timeline-email': timelineMigration,
   '0007-hardening': hardeningMigration,
+  '0008-organisation-approval': organisationApprovalMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -32,6 +32,7 @@ import type {
   MentorshipProgramRepository,
 } from './mentorship-programs/mentorship-program-ports.ts';
 import { createProgramDraftService } from './mentorship-programs/program-draft.service.ts';
+import { createOrganisationAdminService } from './organisations/organisation-admin.service.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
@@ -100,5 +101,6 @@ export function createServices(deps: ServicesDeps) {
     outbox: createOutboxService(deps),
     timeline: createTimelineService(deps),
     digest: createDigestService(deps),
+    organisations: createOrganisationAdminService(deps),
   };
 }

@@ -185,3 +185,9 @@ export async function migrateToLatest<T>(
   }
   return result;
 }
+
+/** Applies the migrations up to and including `name` (tests of a migration's data changes). */
+export async function migrateUpTo<T>(db: Kysely<T>, name: string): Promise<void> {
+  const result = await new Migrator({ db, provider }).migrateTo(name);
+  if (result.error) throw new Error(`Migrating to ${name} failed: ${String(result.error)}`);
+}

@@ -24,6 +24,7 @@ export {
   mentorshipProgramsRepositorySuite,
   programRecord,
 } from './mentorship-programs.repository-suite.ts';
+export { organisationsRepositorySuite } from './organisations.repository-suite.ts';
 export {
   batch as importRecord,
   programsRepositorySuite,

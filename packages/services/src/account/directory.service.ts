@@ -46,7 +46,7 @@ export function createDirectoryService(deps: DirectoryServiceDeps) {
     async myOrganisation(actor: User): Promise<{
       organisation: Organisation;
       members: number;
-      approval: OrganisationApproval & { status: ApprovalStatus };
+      approval: Omit<OrganisationApproval, 'approvedBy'> & { status: ApprovalStatus };
     }> {
       if (actor.role !== 'organisation-admin') {
         throw forbidden('Only organisation admins can see their organisation');
@@ -62,7 +62,12 @@ export function createDirectoryService(deps: DirectoryServiceDeps) {
       return {
         organisation: membership.organisation,
         members,
-        approval: { ...known, status: approvalStatus(known) },
+        approval: {
+          status: approvalStatus(known),
+          approvedAt: known.approvedAt,
+          revokedAt: known.revokedAt,
+          revokedReason: known.revokedReason,
+        },
       };
     },
 

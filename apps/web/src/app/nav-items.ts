@@ -8,6 +8,7 @@ import {
   IconMicrophone,
   IconSchool,
   IconSettings,
+  IconShieldCheck,
   IconUserCircle,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -21,6 +22,8 @@ export interface NavItem {
   readonly applicantOnly?: boolean;
   /** Only organisation admins run mentorship programs. */
   readonly organisationOnly?: boolean;
+  /** Only site admins approve organisations and verify mentors. */
+  readonly siteAdminOnly?: boolean;
 }
 
 export const mainNav: readonly NavItem[] = [
@@ -37,6 +40,7 @@ export const mainNav: readonly NavItem[] = [
   },
   { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent },
   { to: '/help/nrmp-rules', label: 'NRMP rules', icon: IconBook },
+  { to: '/admin', label: 'Admin', icon: IconShieldCheck, siteAdminOnly: true },
 ];
 
 export const personalNav: readonly NavItem[] = [

@@ -95,6 +95,7 @@ export const router = createBrowserRouter([
                 lazy: () => import('../features/help/nrmp-rules-page.tsx'),
               },
               { path: 'timeline', lazy: () => import('../features/timeline/timeline-page.tsx') },
+              { path: 'admin', lazy: () => import('../features/admin/admin-page.tsx') },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],
           },

@@ -104,10 +104,12 @@ export function OrganisationDatasets({ canDelete }: { readonly canDelete: boolea
         {confirming && (
           <Stack gap="md">
             <Text fz="sm">
-              All {confirming.programs.toLocaleString('en-US')} programs of “{confirming.dataset}”
-              will be removed from the catalogue for everyone. Applicants' saved lists keep the
-              program ids but no longer find their details. This cannot be undone; import the file
-              again to restore it.
+              {confirming.programs === 1
+                ? 'The one program'
+                : `All ${confirming.programs.toLocaleString('en-US')} programs`}{' '}
+              of “{confirming.dataset}” will be removed from the catalogue for everyone. Applicants'
+              saved lists keep the program ids but no longer find their details. This cannot be
+              undone; import the file again to restore it.
             </Text>
             <FormAlert
               title="Not deleted"
@@ -118,7 +120,8 @@ export function OrganisationDatasets({ canDelete }: { readonly canDelete: boolea
                 Cancel
               </Button>
               <Button color="red" onClick={onDelete} loading={remove.isPending}>
-                Delete {confirming.programs.toLocaleString('en-US')} programs
+                Delete {confirming.programs.toLocaleString('en-US')} program
+                {confirming.programs === 1 ? '' : 's'}
               </Button>
             </Group>
           </Stack>

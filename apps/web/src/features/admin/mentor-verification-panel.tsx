@@ -54,11 +54,11 @@ export function MentorVerificationPanel() {
               <Group justify="space-between" wrap="wrap" gap="sm">
                 <Stack gap={2} style={{ minWidth: 0, flex: '1 1 14rem' }}>
                   <Group gap="xs">
-                    <Title order={3} fz="md" className="text-break">
+                    <Title order={2} fz="md" className="text-break">
                       {m.displayName}
                     </Title>
                     {m.verified ? (
-                      <Badge color="green" variant="light">
+                      <Badge color="teal" variant="light">
                         Verified
                       </Badge>
                     ) : (

@@ -10,8 +10,8 @@ import { errorMessage } from '../../lib/api.ts';
 import { adminOrganisationsQuery, useSetApproval } from './admin-api.ts';
 
 const STATUS: Record<ApprovalStatus, { label: string; color: string }> = {
-  pending: { label: 'Waiting for approval', color: 'yellow' },
-  approved: { label: 'Approved', color: 'green' },
+  pending: { label: 'Waiting for approval', color: 'orange' },
+  approved: { label: 'Approved', color: 'teal' },
   revoked: { label: 'Revoked', color: 'red' },
 };
 
@@ -34,7 +34,7 @@ function OrganisationCard({
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={4} style={{ minWidth: 0, flex: '1 1 16rem' }}>
           <Group gap="xs" wrap="wrap">
-            <Title order={3} fz="md" id={titleId} className="text-break">
+            <Title order={2} fz="md" id={titleId} className="text-break">
               {o.name}
             </Title>
             <Badge color={status.color} variant="light">

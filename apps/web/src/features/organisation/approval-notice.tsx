@@ -33,7 +33,7 @@ export function ApprovalNotice({ what }: { readonly what?: string }) {
   if (state === 'pending')
     return (
       <Alert
-        color="yellow"
+        color="orange"
         variant="light"
         icon={<IconHourglass size={20} aria-hidden="true" />}
         title="Your organisation is waiting for approval by a site administrator"

@@ -1,3 +1,4 @@
+import type { OrganisationAdminService } from '@matchready/services';
 import { parseCommandArgs } from '../args.ts';
 import type { CliContext, Command } from '../command.ts';
 import { CliError } from '../errors.ts';
@@ -23,9 +24,7 @@ type Change = { approved: true } | { approved: false; reason: string };
 
 async function withOrganisations<T>(
   context: CliContext,
-  work: (
-    service: ReturnType<typeof import('@matchready/services').createOrganisationAdminService>,
-  ) => Promise<T>,
+  work: (service: OrganisationAdminService) => Promise<T>,
 ): Promise<T> {
   // Loaded here: `organisations --help` needs neither the services nor the database stack.
   const [{ createOrganisationAdminService }, { systemAdapters, withDatabase }] = await Promise.all([

@@ -4,7 +4,8 @@ import * as endpoints from '../../lib/endpoints/index.ts';
 
 export const organisationKeys = {
   mine: ['organisation'] as const,
-  datasets: ['organisation', 'datasets'] as const,
+  // Under 'programs': a program import (which invalidates ['programs']) refreshes the list too.
+  datasets: ['programs', 'organisation-datasets'] as const,
 };
 
 /** The admin's organisation, its member count and whether a site admin approved it. */
@@ -23,11 +24,7 @@ export function useDeleteDataset() {
   return useMutation({
     mutationFn: (dataset: string) =>
       call(endpoints.deleteOrganisationDataset, { query: { dataset } }),
-    // The catalogue and its datasets changed for everyone reading them.
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: organisationKeys.datasets }),
-        client.invalidateQueries({ queryKey: ['programs'] }),
-      ]),
+    // The catalogue (and with it this list) changed for everyone reading it.
+    onSuccess: () => client.invalidateQueries({ queryKey: ['programs'] }),
   });
 }

@@ -307,7 +307,7 @@ describe('journey: an organisation admin imports program data', () => {
     await adminPage.getByRole('heading', { name: 'Catalogue data' }).waitFor();
     expect(await adminPage.getByText(waiting).count()).toBe(0);
     await adminPage
-      .getByRole('table', { name: 'Datasets' })
+      .getByRole('table', { name: 'Datasets', exact: true })
       .getByText('synthetic-sample')
       .waitFor();
     // A template to start from: every column and one synthetic example row.
@@ -341,7 +341,10 @@ describe('journey: an organisation admin imports program data', () => {
     await adminPage.getByLabel('Dataset name').fill('Network list');
     await adminPage.getByRole('button', { name: 'Import' }).click();
     await adminPage.getByText('Programs imported').waitFor();
-    await adminPage.getByRole('table', { name: 'Datasets' }).getByText('Network list').waitFor();
+    await adminPage
+      .getByRole('table', { name: 'Datasets', exact: true })
+      .getByText('Network list')
+      .waitFor();
     await adminPage.getByLabel('Search').fill('NET-1');
     await adminPage
       .getByRole('table', { name: 'Catalogue' })
@@ -361,7 +364,7 @@ describe('journey: an organisation admin imports program data', () => {
     await adminPage.getByText('No datasets yet.').waitFor();
     // The sample is untouched.
     await adminPage
-      .getByRole('table', { name: 'Datasets' })
+      .getByRole('table', { name: 'Datasets', exact: true })
       .getByText('synthetic-sample')
       .waitFor();
   });

@@ -20,7 +20,7 @@ function OrganisationCatalogue() {
   const approved = state === 'approved';
   return (
     <>
-      <ApprovalNotice what="import program data or delete your datasets" />
+      <ApprovalNotice what="import program data or delete its datasets" />
       {approved && <CatalogueAdmin />}
       <OrganisationDatasets canDelete={approved} />
     </>

@@ -18,6 +18,7 @@ import { registerMatchRoutes } from './routes/match.routes.ts';
 import { registerMentorshipRoutes } from './routes/mentorship.routes.ts';
 import { registerMentorshipProgramRoutes } from './routes/mentorship-programs.routes.ts';
 import { registerMetaRoutes } from './routes/meta.routes.ts';
+import { registerOrganisationAdminRoutes } from './routes/organisation-admin.routes.ts';
 import { registerProfileRoutes } from './routes/profile.routes.ts';
 import { registerProgramInvitationRoutes } from './routes/program-invitations.routes.ts';
 import { registerProgramRoutes } from './routes/programs.routes.ts';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerMailRoutes(routeDeps, deps.mail ?? { smtp: false, demo: false });
   registerTimelineRoutes(routeDeps, { linkOrigin: deps.linkOrigin ?? 'http://localhost' });
   registerProgramInvitationRoutes(routeDeps);
+  registerOrganisationAdminRoutes(routeDeps);
 
   const missing = ENDPOINTS.filter((endpoint) => !router.mounted.has(endpoint.id));
   if (missing.length > 0) {

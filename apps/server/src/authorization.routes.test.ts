@@ -32,11 +32,21 @@ import {
   type MentorshipProgramsTarget,
   mentorshipProgramsParty,
 } from './testing/mentorship-programs-matrix.ts';
+import {
+  ORGANISATION_ADMIN_MATRIX,
+  type OrganisationAdminTarget,
+  organisationAdminParty,
+  useSpareOrganisation,
+} from './testing/organisation-admin-matrix.ts';
 import { PROGRAMS_MATRIX, type ProgramsTarget, programsParty } from './testing/programs-matrix.ts';
 import { TIMELINE_MATRIX, type TimelineTarget, timelineParty } from './testing/timeline-matrix.ts';
 
 /** A user and what they own. */
-interface Party extends ProgramsTarget, MentorshipProgramsTarget, TimelineTarget {
+interface Party
+  extends ProgramsTarget,
+    MentorshipProgramsTarget,
+    TimelineTarget,
+    OrganisationAdminTarget {
   readonly agent: Agent;
   readonly email: string;
   readonly instanceId: string;
@@ -62,7 +72,11 @@ const ACTORS: readonly Actor[] = [
   'site-admin',
 ];
 
-interface Target extends ProgramsTarget, MentorshipProgramsTarget, TimelineTarget {
+interface Target
+  extends ProgramsTarget,
+    MentorshipProgramsTarget,
+    TimelineTarget,
+    OrganisationAdminTarget {
   readonly instanceId: string;
   readonly runId: string;
   readonly attemptId: string;
@@ -148,6 +162,7 @@ const MATRIX: Record<EndpointId, MatrixEntry> = {
   ...PROGRAMS_MATRIX,
   ...MENTORSHIP_PROGRAMS_MATRIX,
   ...TIMELINE_MATRIX,
+  ...ORGANISATION_ADMIN_MATRIX,
 };
 
 function expectedStatus(
@@ -179,6 +194,12 @@ async function party(role: Actor): Promise<Party | undefined> {
   } else {
     agent = await signUp(world.app, role);
   }
+  // An organisation admin's organisation is approved by a site admin first (decision 040);
+  // the approval endpoints' rows check that the admin cannot do it alone.
+  const organisation = await organisationAdminParty(
+    agent,
+    role === 'organisation-admin' ? world.approve : null,
+  );
   const created = await agent.post(api.createInstance.path, {
     name: 'Mine',
     format: 'json',
@@ -195,6 +216,7 @@ async function party(role: Actor): Promise<Party | undefined> {
     ...(await programsParty(agent, role === 'applicant')),
     ...(await mentorshipProgramsParty(agent, role === 'organisation-admin')),
     ...(await timelineParty(agent, role === 'applicant')),
+    ...organisation,
   };
 }
 
@@ -217,8 +239,11 @@ describe('authorization matrix (role × endpoint × owner/other)', () => {
       passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
     });
     await services.programs.catalogue.seedSampleIfEmpty(60);
-    // Starts the assignment worker thread once, so no single case pays for its start-up.
-    await mentorshipProgramsParty(await signUp(world.app, 'organisation-admin'), true);
+    // Starts the assignment worker thread once, so no single case pays for its start-up; its
+    // (approved) organisation is the one the roles without an organisation try to approve.
+    const first = await signUp(world.app, 'organisation-admin');
+    useSpareOrganisation(await world.approve(first));
+    await mentorshipProgramsParty(first, true);
   });
   afterAll(() => world.dispose());
 

@@ -8,7 +8,7 @@ import {
   pathFor,
 } from '@matchready/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, createTestApp, signUp, type TestApp } from './test-app.ts';
+import { type Agent, createTestApp, signUpApprovedAdmin, type TestApp } from './test-app.ts';
 import {
   SAMPLE_MENTEES,
   SAMPLE_MENTORS,
@@ -33,8 +33,8 @@ const importPeople = (agent: Agent, id: string, role: string, content: string) =
 
 beforeAll(async () => {
   world = await createTestApp();
-  admin = await signUp(world.app, 'organisation-admin');
-  otherAdmin = await signUp(world.app, 'organisation-admin');
+  admin = await signUpApprovedAdmin(world);
+  otherAdmin = await signUpApprovedAdmin(world);
 });
 afterAll(() => world.dispose());
 

@@ -13,7 +13,13 @@ import { createArgon2Hasher, createRepositories } from '@matchready/db';
 import type { Services } from '@matchready/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeServices } from './compose.ts';
-import { type Agent, createTestApp, signUp, type TestApp } from './test-app.ts';
+import {
+  type Agent,
+  createTestApp,
+  signUp,
+  signUpApprovedAdmin,
+  type TestApp,
+} from './test-app.ts';
 
 let world: TestApp;
 let services: Services;
@@ -47,7 +53,7 @@ beforeAll(async () => {
   });
   await services.programs.catalogue.seedSampleIfEmpty();
   applicant = await signUp(world.app, 'applicant');
-  admin = await signUp(world.app, 'organisation-admin');
+  admin = await signUpApprovedAdmin(world);
 });
 afterAll(() => world.dispose());
 
@@ -168,7 +174,7 @@ describe('catalogue import and export', () => {
   });
 
   it('refuses an import that would replace another organisation’s or the sample’s programs (issue 12)', async () => {
-    const other = await signUp(world.app, 'organisation-admin');
+    const other = await signUpApprovedAdmin(world);
     const mine = `${csv.split('\n')[0]}\nOWN-7,Own program,Internal Medicine,NY,10,0.2,true,false\n`;
     expect(
       (await other.post(api.importPrograms.path, { format: 'csv', content: mine })).status,

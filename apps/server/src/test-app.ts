@@ -1,4 +1,10 @@
-import type { MatchProblemJson, UserResponse } from '@matchready/contract';
+import {
+  api,
+  type MatchProblemJson,
+  type OrganisationResponse,
+  pathFor,
+  type UserResponse,
+} from '@matchready/contract';
 import {
   createArgon2Hasher,
   createRepositories,
@@ -49,6 +55,11 @@ export interface TestAppOptions {
 export interface TestApp {
   readonly app: Hono<AppEnv>;
   readonly database: TestDatabase;
+  /**
+   * Approves a signed-up organisation admin's organisation the production way (decision 040):
+   * a site admin, made as the operator makes one, approves it over HTTP. Returns its id.
+   */
+  approve(organisationAdmin: Agent): Promise<string>;
   dispose(): Promise<void>;
 }
 
@@ -77,7 +88,27 @@ export async function createTestApp(
     validateResponses: true,
     ...overrides,
   });
-  return { app, database, dispose: () => database.dispose() };
+  let siteAdmin: Promise<Agent> | undefined;
+  const signInSiteAdmin = async (): Promise<Agent> => {
+    const email = uniqueEmail('site-admin');
+    await services.directory.createSiteAdmin({ email, password: PASSWORD });
+    const agent = createAgent(app);
+    const reply = await agent.post(api.signIn.path, { email, password: PASSWORD });
+    if (reply.status !== 200) throw new Error(`site admin sign-in failed: ${reply.text}`);
+    return agent;
+  };
+  async function approve(organisationAdmin: Agent): Promise<string> {
+    const mine = await organisationAdmin.get(api.getOrganisation.path);
+    if (mine.status !== 200) throw new Error(`no organisation: ${mine.text}`);
+    const id = (mine.body as OrganisationResponse).organisation.id;
+    siteAdmin ??= signInSiteAdmin();
+    const reply = await (await siteAdmin).put(pathFor(api.setOrganisationApproval, { id }), {
+      approved: true,
+    });
+    if (reply.status !== 200) throw new Error(`approval failed: ${reply.text}`);
+    return id;
+  }
+  return { app, database, approve, dispose: () => database.dispose() };
 }
 
 export interface Reply {
@@ -167,4 +198,13 @@ export async function signUp(
   });
   if (reply.status !== 201) throw new Error(`sign-up failed: ${reply.status} ${reply.text}`);
   return Object.assign(agent, { email, userId: (reply.body as UserResponse).user.id });
+}
+
+/** An organisation admin whose organisation a site admin has approved (decision 040). */
+export async function signUpApprovedAdmin(
+  world: TestApp,
+  email = uniqueEmail('organisation-admin'),
+): Promise<Agent & { email: string; userId: string; organisationId: string }> {
+  const agent = await signUp(world.app, 'organisation-admin', email);
+  return Object.assign(agent, { organisationId: await world.approve(agent) });
 }

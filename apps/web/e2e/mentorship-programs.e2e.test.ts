@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operatorCli } from './admin-steps.ts';
 import { auditLog, expectAccessible } from './audit.ts';
 import {
   type Browser,
@@ -113,6 +114,15 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
     await page.waitForURL((url) => url.pathname === '/');
     await navTo(page, 'Mentorship programs');
     await page.getByRole('heading', { name: 'Mentorship programs', level: 1 }).waitFor();
+    // A site admin approves the organisation first (decision 040); here the operator, with the CLI.
+    await page
+      .getByText('Your organisation is waiting for approval by a site administrator')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Create program' }).count()).toBe(0);
+    expect(operatorCli(server, ['organisations', 'approve', 'Amman IMG Society'])).toContain(
+      'Approved Amman IMG Society',
+    );
+    await page.reload();
     await page.getByLabel('Program name').fill('Spring 2027 cohort');
     await page.getByRole('button', { name: 'Create program' }).click();
     await page.getByRole('heading', { name: 'Spring 2027 cohort', level: 1 }).waitFor();

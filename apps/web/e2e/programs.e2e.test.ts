@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSiteAdmin, signIn } from './admin-steps.ts';
 import { auditLog, expectAccessible } from './audit.ts';
 import {
   type Browser,
@@ -238,16 +239,75 @@ describe('journey: an organisation admin imports program data', () => {
   const header =
     'id,name,specialty,state,positions,img_share,j1,h1b,min_step2,yog_cutoff,max_attempts,usce_required';
 
-  it('imports all rows or none, with line numbers, and finds the new program', async () => {
+  const waiting = 'Your organisation is waiting for approval by a site administrator';
+
+  it('signs up and is told the organisation waits for a site administrator; nothing to click yet', async () => {
     await adminPage.goto('/sign-up');
     await adminPage.getByRole('radio', { name: /Organisation/ }).click();
     await adminPage.getByLabel('Organisation name').fill('Lagos IMG Network');
     await signUp(adminPage, { ...person, name: 'Ada Obi', email: `ada.${Date.now()}@example.org` });
     await adminPage.waitForURL((url) => url.pathname === '/');
+    await adminPage.getByText(waiting).waitFor();
     await navTo(adminPage, 'Programs');
+    await adminPage.getByText(waiting).waitFor();
+    await adminPage.getByRole('heading', { name: "Your organisation's datasets" }).waitFor();
+    // No import form that the server would refuse.
+    expect(await adminPage.getByRole('button', { name: 'Import' }).count()).toBe(0);
+    await expectAccessible(adminPage, 'organisation-waiting-for-approval');
+  });
+
+  it('a site admin made by the operator approves it on the Admin page, by keyboard and at phone width', async () => {
+    const site = {
+      name: 'Sam Site',
+      email: `site.${Date.now()}@example.org`,
+      password: 'a long site admin password',
+    };
+    createSiteAdmin(server, site);
+    const siteBrowser = await launchBrowser(server.baseUrl);
+    try {
+      const sitePage = siteBrowser.context.pages()[0] ?? (await siteBrowser.context.newPage());
+      await signIn(sitePage, site);
+      await navTo(sitePage, 'Admin');
+      await sitePage.getByRole('heading', { name: 'Admin', level: 1 }).waitFor();
+      const card = sitePage.getByRole('listitem').filter({ hasText: 'Lagos IMG Network' });
+      await card.getByText('Waiting for approval').waitFor();
+      await expectAccessible(sitePage, 'admin-organisations');
+
+      // Tabs by keyboard: the arrow keys move between Organisations, Mentor verification, Reports.
+      await sitePage.getByRole('tab', { name: 'Organisations' }).focus();
+      await sitePage.keyboard.press('ArrowRight');
+      await sitePage.getByRole('tab', { name: 'Mentor verification', selected: true }).waitFor();
+      await sitePage.keyboard.press('ArrowRight');
+      await sitePage.getByRole('tab', { name: 'Reports', selected: true }).waitFor();
+      await sitePage.getByText('No reports.').waitFor();
+      await sitePage.keyboard.press('ArrowLeft');
+      await sitePage.keyboard.press('ArrowLeft');
+      await sitePage.getByRole('tab', { name: 'Organisations', selected: true }).waitFor();
+
+      await sitePage.setViewportSize({ width: 390, height: 844 });
+      await expectAccessible(sitePage, 'phone-admin-organisations');
+      expect(await noHorizontalScroll(sitePage)).toBe(true);
+      await sitePage.setViewportSize({ width: 1280, height: 900 });
+
+      // Approve, by keyboard, through the confirmation.
+      await card.getByRole('button', { name: 'Approve Lagos IMG Network' }).focus();
+      await sitePage.keyboard.press('Enter');
+      const dialog = sitePage.getByRole('dialog', { name: 'Approve this organisation?' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Approve' }).click();
+      await sitePage.getByText('Organisation approved').waitFor();
+      await card.getByText('Approved', { exact: true }).waitFor();
+    } finally {
+      await siteBrowser.close();
+    }
+  });
+
+  it('imports all rows or none, with line numbers, and finds the new program', async () => {
+    await adminPage.reload();
     await adminPage.getByRole('heading', { name: 'Catalogue data' }).waitFor();
+    expect(await adminPage.getByText(waiting).count()).toBe(0);
     await adminPage
-      .getByRole('table', { name: 'Datasets' })
+      .getByRole('table', { name: 'Datasets', exact: true })
       .getByText('synthetic-sample')
       .waitFor();
     // A template to start from: every column and one synthetic example row.
@@ -281,12 +341,31 @@ describe('journey: an organisation admin imports program data', () => {
     await adminPage.getByLabel('Dataset name').fill('Network list');
     await adminPage.getByRole('button', { name: 'Import' }).click();
     await adminPage.getByText('Programs imported').waitFor();
-    await adminPage.getByRole('table', { name: 'Datasets' }).getByText('Network list').waitFor();
+    await adminPage
+      .getByRole('table', { name: 'Datasets', exact: true })
+      .getByText('Network list')
+      .waitFor();
     await adminPage.getByLabel('Search').fill('NET-1');
     await adminPage
       .getByRole('table', { name: 'Catalogue' })
       .getByText('Network Medicine')
       .waitFor();
     await expectAccessible(adminPage, 'catalogue-admin');
+  });
+
+  it('lists the organisation’s dataset and deletes it after confirming', async () => {
+    const datasets = adminPage.getByRole('table', { name: "Your organisation's datasets" });
+    await datasets.getByText('Network list').waitFor();
+    await adminPage.getByRole('button', { name: 'Delete dataset Network list' }).click();
+    const dialog = adminPage.getByRole('dialog', { name: 'Delete this dataset?' });
+    await dialog.getByText('The one program of “Network list” will be removed').waitFor();
+    await dialog.getByRole('button', { name: 'Delete 1 program' }).click();
+    await adminPage.getByText('Dataset deleted').waitFor();
+    await adminPage.getByText('No datasets yet.').waitFor();
+    // The sample is untouched.
+    await adminPage
+      .getByRole('table', { name: 'Datasets', exact: true })
+      .getByText('synthetic-sample')
+      .waitFor();
   });
 });

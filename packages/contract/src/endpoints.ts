@@ -29,6 +29,7 @@ import { mentorshipEndpoints } from './mentorship.endpoints.ts';
 import { mentorshipProgramsEndpoints } from './mentorship-programs.endpoints.ts';
 import { healthResponseSchema, openApiDocumentSchema } from './meta.schema.ts';
 import { adminUsersResponseSchema, organisationResponseSchema } from './organisation.schema.ts';
+import { organisationAdminEndpoints } from './organisation-admin.endpoints.ts';
 import {
   applicantProfileInputSchema,
   profileResponseSchema,
@@ -316,6 +317,7 @@ export const api = {
   ...mentorshipProgramsEndpoints,
   ...timelineEndpoints,
   ...programInvitationsEndpoints,
+  ...organisationAdminEndpoints,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Api = typeof api;

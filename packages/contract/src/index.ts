@@ -19,6 +19,7 @@ export * from './meta.schema.ts';
 export * from './mock-interview.schema.ts';
 export * from './openapi.ts';
 export * from './organisation.schema.ts';
+export * from './organisation-admin.schema.ts';
 export * from './profile.schema.ts';
 export * from './program-files.schema.ts';
 export {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, roleSchema, timestampSchema } from './common.schema.ts';
+import { organisationApprovalSchema } from './organisation-admin.schema.ts';
 
 export const organisationSchema = z
   .object({ id: idSchema, name: z.string(), createdAt: timestampSchema })
@@ -10,7 +11,10 @@ export const organisationResponseSchema = z.object({
   organisation: organisationSchema,
   /** People in the organisation, the admin included. */
   members: z.int().min(0),
+  /** Until a site admin approves, the admin's capabilities are refused (decision 040). */
+  approval: organisationApprovalSchema,
 });
+export type OrganisationResponse = z.infer<typeof organisationResponseSchema>;
 
 /** What a site admin sees of a user: never profile data (scores, visa status…). */
 const adminUserSchema = z

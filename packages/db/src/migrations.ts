@@ -9,6 +9,7 @@ import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
 import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
+import { organisationApprovalMigration } from './organisation-approval.migration.ts';
 import { programInvitationsMigration } from './program-invitations.migration.ts';
 import { programsMigration } from './programs.migration.ts';
 import { timelineMigration } from './timeline.migration.ts';
@@ -156,6 +157,7 @@ const migrations: Record<string, Migration> = {
   '0005-mentorship-programs': mentorshipProgramsMigration,
   '0006-timeline-email': timelineMigration,
   '0007-hardening': hardeningMigration,
+  '0008-organisation-approval': organisationApprovalMigration,
   '0009-program-invitations': programInvitationsMigration,
 };
 
@@ -184,4 +186,10 @@ export async function migrateToLatest<T>(
     });
   }
   return result;
+}
+
+/** Applies the migrations up to and including `name` (tests of a migration's data changes). */
+export async function migrateUpTo<T>(db: Kysely<T>, name: string): Promise<void> {
+  const result = await new Migrator({ db, provider }).migrateTo(name);
+  if (result.error) throw new Error(`Migrating to ${name} failed: ${String(result.error)}`);
 }

@@ -203,6 +203,51 @@ export function createProgramCatalogueRepository(db: Kysely<Database>): ProgramC
       });
     },
 
+    async listOwnedDatasets(owner) {
+      const owned = db.withTables<{ programs: ProgramsOwnerColumn }>();
+      const counts = await owned
+        .selectFrom('programs')
+        .select((eb) => [
+          'dataset',
+          eb.fn.countAll().as('programs'),
+          eb.fn.min('updated_at').as('first'),
+          eb.fn.max('updated_at').as('last'),
+        ])
+        .where('owner_scope', '=', owner)
+        .groupBy('dataset')
+        .orderBy('dataset')
+        .execute();
+      const importers = await owned
+        .selectFrom('programs')
+        .innerJoin('users', 'users.id', 'programs.imported_by')
+        .select(['programs.dataset', 'users.email'])
+        .distinct()
+        .where('programs.owner_scope', '=', owner)
+        .execute();
+      return counts.map((row) => ({
+        dataset: row.dataset,
+        // PostgreSQL returns count(*) as a bigint string.
+        programs: Number(row.programs),
+        firstImportedAt: String(row.first),
+        lastImportedAt: String(row.last),
+        importedBy: importers
+          .filter((i) => i.dataset === row.dataset)
+          .map((i) => i.email)
+          .sort(),
+      }));
+    },
+
+    async deleteOwnedDataset(owner, dataset) {
+      // One statement: atomic on both engines, and its WHERE cannot reach another owner's rows.
+      const result = await db
+        .withTables<{ programs: ProgramsOwnerColumn }>()
+        .deleteFrom('programs')
+        .where('owner_scope', '=', owner)
+        .where('dataset', '=', dataset)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     async listImports() {
       const rows = await db
         .selectFrom('program_imports')

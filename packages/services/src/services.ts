@@ -39,6 +39,7 @@ import type {
 import { createProgramDraftService } from './mentorship-programs/program-draft.service.ts';
 import { createProgramInvitationService } from './mentorship-programs/program-invitation.service.ts';
 import { createProgramParticipantService } from './mentorship-programs/program-participant.service.ts';
+import { createOrganisationAdminService } from './organisations/organisation-admin.service.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
 import type { Clock, IdGenerator, Mailer } from './shared/ports.ts';
@@ -115,5 +116,6 @@ export function createServices(deps: ServicesDeps) {
     outbox: createOutboxService(deps),
     timeline: createTimelineService(deps),
     digest: createDigestService(deps),
+    organisations: createOrganisationAdminService(deps),
   };
 }

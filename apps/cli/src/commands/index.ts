@@ -58,6 +58,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'Pair a cohort of mentees with mentors, provably optimal (from scores or profiles)',
     load: async () => (await import('./mentorship.command.ts')).mentorshipCommand,
   },
+  organisations: {
+    summary: 'List organisations and approve or revoke them (site-admin approval)',
+    load: async () => (await import('./organisations.command.ts')).organisationsCommand,
+  },
   simulate: {
     summary: 'Simulate your Match: a rank list (any specialties) on a synthetic market, N runs',
     load: async () => (await import('./simulate.command.ts')).simulateCommand,

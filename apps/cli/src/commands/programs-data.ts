@@ -21,6 +21,7 @@ function withCatalogue<T>(
     work(
       createProgramCatalogueService({
         catalogue: repositories.programs.catalogue,
+        organisations: repositories.organisations,
         ...systemAdapters,
       }),
     ),

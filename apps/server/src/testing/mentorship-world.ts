@@ -178,6 +178,7 @@ export async function buildMentorshipWorld(
   const paused = await mentorWithProfile(app, { acceptingRequests: false });
   const free = await mentorWithProfile(app, { capacity: 5 });
   const orgAdmin = await signUp(app.app, 'organisation-admin');
+  await app.approve(orgAdmin);
   // The mentor belongs to the admin's organisation (membership has no endpoint yet).
   const membership = await app.database.db
     .selectFrom('organisation_members')

@@ -58,6 +58,7 @@ export function AppNavbar({
       <AppShell.Section grow p="sm" style={{ overflowY: 'auto' }}>
         {mainNav
           .filter((item) => !item.organisationOnly || role === 'organisation-admin')
+          .filter((item) => !item.siteAdminOnly || role === 'site-admin')
           .map((item) => (
             <Item key={item.to} item={item} pathname={pathname} onNavigate={onNavigate} />
           ))}

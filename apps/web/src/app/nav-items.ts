@@ -8,6 +8,7 @@ import {
   IconMicrophone,
   IconSchool,
   IconSettings,
+  IconShieldCheck,
   IconUserCircle,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -23,6 +24,8 @@ export interface NavItem {
   readonly organisationOnly?: boolean;
   /** Only applicants and mentors take part in organisations' programs. */
   readonly participantOnly?: boolean;
+  /** Only site admins approve organisations and verify mentors. */
+  readonly siteAdminOnly?: boolean;
 }
 
 export const mainNav: readonly NavItem[] = [
@@ -39,6 +42,7 @@ export const mainNav: readonly NavItem[] = [
   },
   { to: '/timeline', label: 'Timeline', icon: IconCalendarEvent },
   { to: '/help/nrmp-rules', label: 'NRMP rules', icon: IconBook },
+  { to: '/admin', label: 'Admin', icon: IconShieldCheck, siteAdminOnly: true },
 ];
 
 export const personalNav: readonly NavItem[] = [

@@ -103,6 +103,7 @@ export const router = createBrowserRouter([
                 path: 'my-programs',
                 lazy: () => import('../features/my-programs/my-programs-page.tsx'),
               },
+              { path: 'admin', lazy: () => import('../features/admin/admin-page.tsx') },
               { path: '*', lazy: () => import('./not-found-page.tsx') },
             ],
           },

@@ -1,4 +1,8 @@
 import type {
+  OrganisationApproval,
+  OrganisationListing,
+} from '../organisations/organisation-domain.ts';
+import type {
   ApplicantProfile,
   Membership,
   NewUser,
@@ -70,6 +74,12 @@ export interface LoginAttemptRepository {
 export interface OrganisationRepository {
   findMembership(userId: string): Promise<Membership | null>;
   countMembers(organisationId: string): Promise<number>;
+  /** The organisation's approval (decision 040); null when there is no such organisation. */
+  findApproval(organisationId: string): Promise<OrganisationApproval | null>;
+  /** Replaces the approval; false when there is no such organisation. */
+  setApproval(organisationId: string, approval: OrganisationApproval): Promise<boolean>;
+  /** Every organisation with its approval, admins' emails and member count, oldest first. */
+  list(): Promise<OrganisationListing[]>;
 }
 
 export interface ProfileRepository {

@@ -32,6 +32,12 @@ describe('demo seed', () => {
     ]);
     const signIn = await ports.users.findCredentials('demo-mentor@matchready.local');
     expect(await ports.passwords.verify(signIn?.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
+    // The demo organisation is approved at seed (decision 040), by no site admin.
+    const orgAdmin = users.find((u) => u.role === 'organisation-admin');
+    expect(await ports.organisations.findApproval(orgAdmin?.organisationId ?? '')).toMatchObject({
+      approvedAt: '2025-03-01T12:00:00.000Z',
+      approvedBy: null,
+    });
   });
 
   it('changes nothing when run again', async () => {

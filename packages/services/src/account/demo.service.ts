@@ -5,7 +5,12 @@ import { seedMentorshipDemo } from '../mentorship/mentorship-demo.ts';
 import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import type { ApplicantProfileFields, Role, User } from './account-domain.ts';
-import type { PasswordHasher, ProfileRepository, UserRepository } from './account-ports.ts';
+import type {
+  OrganisationRepository,
+  PasswordHasher,
+  ProfileRepository,
+  UserRepository,
+} from './account-ports.ts';
 
 /** Printed on start with --demo; demo accounts are flagged and labelled in the app. */
 export const DEMO_PASSWORD = 'matchready-demo';
@@ -54,6 +59,8 @@ export interface DemoServiceDeps {
   readonly ids: IdGenerator;
   /** Demo mentors and a demo relationship (issue 9), when given. */
   readonly mentorship?: MentorshipPorts | undefined;
+  /** Approves the demo organisation (decision 040), when given. */
+  readonly organisations?: Pick<OrganisationRepository, 'findApproval' | 'setApproval'> | undefined;
 }
 
 export interface DemoSeedResult {
@@ -84,6 +91,17 @@ export async function seedDemo(
       );
       if (created === 'email-taken') continue;
       user = created;
+    }
+    if (user.organisationId !== null && deps.organisations) {
+      // The demo organisation is approved at seed, so the demo admin can show every capability.
+      const approval = await deps.organisations.findApproval(user.organisationId);
+      if (approval?.approvedAt === null)
+        await deps.organisations.setApproval(user.organisationId, {
+          approvedAt: now,
+          approvedBy: null,
+          revokedAt: null,
+          revokedReason: null,
+        });
     }
     users.push(user);
     accounts.push({ email: account.email, role: account.role, created: !existing });

@@ -63,13 +63,15 @@ describe('directory service', () => {
     ).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
-  it('shows an organisation admin their organisation and member count, others nothing', async () => {
+  it('shows an organisation admin their organisation, member count and approval, others nothing', async () => {
     const { auth, directory } = setup();
     const { user: orgAdmin } = await auth.signUp(account('o@example.org', 'organisation-admin'));
     const { user: mentor } = await auth.signUp(account('m@example.org', 'mentor'));
     expect(await directory.myOrganisation(orgAdmin)).toEqual({
       organisation: { id: orgAdmin.organisationId, name: 'Bridge', createdAt: orgAdmin.createdAt },
       members: 1,
+      // A new organisation waits for a site admin (decision 040).
+      approval: { status: 'pending', approvedAt: null, revokedAt: null, revokedReason: null },
     });
     await expect(directory.myOrganisation(mentor)).rejects.toMatchObject({ code: 'forbidden' });
   });

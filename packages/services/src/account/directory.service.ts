@@ -1,3 +1,9 @@
+import {
+  type ApprovalStatus,
+  approvalStatus,
+  type OrganisationApproval,
+  PENDING_APPROVAL,
+} from '../organisations/organisation-domain.ts';
 import { AppError, forbidden, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { emailTaken, type Organisation, type User } from './account-domain.ts';
@@ -37,14 +43,32 @@ export function createDirectoryService(deps: DirectoryServiceDeps) {
       }));
     },
 
-    async myOrganisation(actor: User): Promise<{ organisation: Organisation; members: number }> {
+    async myOrganisation(actor: User): Promise<{
+      organisation: Organisation;
+      members: number;
+      approval: Omit<OrganisationApproval, 'approvedBy'> & { status: ApprovalStatus };
+    }> {
       if (actor.role !== 'organisation-admin') {
         throw forbidden('Only organisation admins can see their organisation');
       }
       const membership = await deps.organisations.findMembership(actor.id);
       if (membership?.role !== 'admin') throw notFound('Your organisation');
-      const members = await deps.organisations.countMembers(membership.organisation.id);
-      return { organisation: membership.organisation, members };
+      const [members, approval] = await Promise.all([
+        deps.organisations.countMembers(membership.organisation.id),
+        deps.organisations.findApproval(membership.organisation.id),
+      ]);
+      // The admins see whether they may act yet (decision 040).
+      const known = approval ?? PENDING_APPROVAL;
+      return {
+        organisation: membership.organisation,
+        members,
+        approval: {
+          status: approvalStatus(known),
+          approvedAt: known.approvedAt,
+          revokedAt: known.revokedAt,
+          revokedReason: known.revokedReason,
+        },
+      };
     },
 
     /** For the operator (CLI): site admins cannot sign up over HTTP. */

@@ -6,9 +6,15 @@ import {
 } from '@matchready/core/mentorship';
 import type { AssignmentMode, MentorType, ProgramRuleKind } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
+import { requireApprovedOrganisation } from '../organisations/organisation-approval.ts';
 import { AppError, invalidInput } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
-import { organisationOf, ownProgram } from './mentorship-program-access.ts';
+import {
+  type ApprovalReader,
+  organisationOf,
+  ownProgram,
+  ownProgramToChange,
+} from './mentorship-program-access.ts';
 import type {
   MentorshipProgramRecord,
   ProgramCounts,
@@ -26,6 +32,7 @@ import { splitPeople } from './program-review.ts';
 
 export interface MentorshipProgramServiceDeps extends ProgramReportDeps {
   readonly mentorshipPrograms: MentorshipProgramRepository;
+  readonly organisations: ApprovalReader;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }
@@ -127,7 +134,8 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
     },
 
     async create(user: User, input: ProgramSettingsInput & { name: string }): Promise<ProgramView> {
-      const organisationId = organisationOf(user);
+      organisationOf(user);
+      const organisationId = await requireApprovedOrganisation(deps.organisations, user);
       const startsOn = input.startsOn ?? null;
       const endsOn = input.endsOn ?? null;
       checkDates(startsOn, endsOn);
@@ -153,7 +161,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
     },
 
     async update(user: User, id: string, input: ProgramSettingsInput): Promise<ProgramView> {
-      const program = await ownProgram(repo, user, id);
+      const program = await ownProgramToChange(repo, deps.organisations, user, id);
       const startsOn = input.startsOn === undefined ? program.startsOn : input.startsOn;
       const endsOn = input.endsOn === undefined ? program.endsOn : input.endsOn;
       checkDates(startsOn, endsOn);
@@ -174,7 +182,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
 
     /** All or nothing: an id already in the program names its line, and nobody is added. */
     async importPeople(user: User, id: string, file: PeopleImport): Promise<{ imported: number }> {
-      const program = await ownProgram(repo, user, id);
+      const program = await ownProgramToChange(repo, deps.organisations, user, id);
       const existing = await repo.listParticipants(program.id);
       const taken = new Set(existing.filter((p) => p.role === file.role).map((p) => p.personId));
       const issues: Issue[] = file.people
@@ -233,7 +241,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
       id: string,
       rule: { kind: ProgramRuleKind; mentee: string; mentor: string },
     ) {
-      const program = await ownProgram(repo, user, id);
+      const program = await ownProgramToChange(repo, deps.organisations, user, id);
       await checkRule(program.id, rule);
       if (rule.kind === 'forbid') {
         const published = await repo.listPublished(program.id);
@@ -249,7 +257,7 @@ export function createMentorshipProgramService(deps: MentorshipProgramServiceDep
       id: string,
       rule: { kind: ProgramRuleKind; mentee: string; mentor: string },
     ) {
-      const program = await ownProgram(repo, user, id);
+      const program = await ownProgramToChange(repo, deps.organisations, user, id);
       if (!(await repo.removeRule(program.id, rule)))
         throw new AppError('not-found', 'Rule was not found');
     },

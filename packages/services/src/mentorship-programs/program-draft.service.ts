@@ -4,7 +4,11 @@ import type { User } from '../account/account-domain.ts';
 import type { RelationshipRepository } from '../mentorship/mentorship-ports.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator, Mailer } from '../shared/ports.ts';
-import { ownProgram } from './mentorship-program-access.ts';
+import {
+  type ApprovalReader,
+  ownProgram,
+  ownProgramToChange,
+} from './mentorship-program-access.ts';
 import type {
   MentorshipProgramRecord,
   ProgramDraftRecord,
@@ -25,6 +29,8 @@ import {
 
 export interface ProgramDraftServiceDeps {
   readonly mentorshipPrograms: MentorshipProgramRepository;
+  /** Solving, swapping and publishing need an approved organisation (decision 040). */
+  readonly organisations: ApprovalReader;
   readonly assignmentRunner: AssignmentRunner;
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -61,8 +67,10 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
   const now = () => deps.clock.now().toISOString();
   const inFlight = new Set<Promise<void>>();
 
-  async function ownDraft(user: User, programId: string, draftId: string) {
-    const program = await ownProgram(repo, user, programId);
+  async function ownDraft(user: User, programId: string, draftId: string, change = false) {
+    const program = change
+      ? await ownProgramToChange(repo, deps.organisations, user, programId)
+      : await ownProgram(repo, user, programId);
     const draft = await repo.findDraft(draftId);
     if (!draft || draft.programId !== program.id) throw notFound('Draft');
     return { program, draft };
@@ -149,7 +157,7 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
 
   return {
     async solve(user: User, programId: string): Promise<ProgramDraftSummary> {
-      return start(await ownProgram(repo, user, programId), 'solve');
+      return start(await ownProgramToChange(repo, deps.organisations, user, programId), 'solve');
     },
 
     async list(user: User, programId: string): Promise<ProgramDraftSummary[]> {
@@ -185,7 +193,7 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
       draftId: string,
       pair: { mentee: string; mentor: string },
     ) {
-      const { program, draft } = await ownDraft(user, programId, draftId);
+      const { program, draft } = await ownDraft(user, programId, draftId, true);
       if (draft.result === null)
         throw new AppError('conflict', 'This draft has no result to change');
       const people = splitPeople(await repo.listParticipants(program.id));
@@ -245,7 +253,7 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
       programId: string,
       draftId: string,
     ): Promise<{ published: number; linked: number; awaitingAcceptance: number }> {
-      const { program, draft } = await ownDraft(user, programId, draftId);
+      const { program, draft } = await ownDraft(user, programId, draftId, true);
       if (draft.result === null) throw new AppError('conflict', 'This draft is not solved yet');
       const at = now();
       const pairs: PublishedPair[] = draft.result.pairs.map((p) => ({

@@ -2,6 +2,7 @@ import { MAX_MENTOR_CAPACITY } from '@matchready/core/mentorship';
 import type { AvailabilityWindow, MentorRole, MentorType } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
 import type { OrganisationRepository } from '../account/account-ports.ts';
+import { requireApprovedOrganisation } from '../organisations/organisation-approval.ts';
 import { forbidden, invalidInput, notFound } from '../shared/app-error.ts';
 import type { MentorProfileRecord } from './mentorship-domain.ts';
 import { declineIfClosed, offerFreePlace } from './mentorship-places.ts';
@@ -108,6 +109,7 @@ export function createMentorProfileService(
       const profile = await mentorship.mentors.find(mentorId);
       if (!profile) throw notFound('Mentor');
       if (admin.role === 'organisation-admin') {
+        await requireApprovedOrganisation(deps.organisations, admin);
         const [mine, theirs] = await Promise.all([
           deps.organisations.findMembership(admin.id),
           deps.organisations.findMembership(mentorId),

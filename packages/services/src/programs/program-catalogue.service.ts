@@ -6,6 +6,8 @@ import {
   SYNTHETIC_LABEL,
 } from '@matchready/core/programs';
 import type { User } from '../account/account-domain.ts';
+import type { OrganisationRepository } from '../account/account-ports.ts';
+import { requireApprovedOrganisation } from '../organisations/organisation-approval.ts';
 import { forbidden, invalidInput } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createCatalogueReader } from './catalogue-reader.ts';
@@ -27,6 +29,8 @@ export interface ProgramCatalogueDeps {
   readonly catalogue: ProgramCatalogueRepository;
   /** The in-memory copy the program services share; a new one over `catalogue` when left out. */
   readonly reader?: CatalogueReader;
+  /** Organisation admins import only once their organisation is approved (decision 040). */
+  readonly organisations: Pick<OrganisationRepository, 'findApproval'>;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }
@@ -92,6 +96,8 @@ export function createProgramCatalogueService(deps: ProgramCatalogueDeps) {
   ): Promise<{ import: ProgramImport; warnings: readonly string[] }> {
     if (actor !== null && actor.role !== 'organisation-admin' && actor.role !== 'site-admin')
       throw forbidden('Only organisation and site admins can import programs');
+    if (actor?.role === 'organisation-admin')
+      await requireApprovedOrganisation(deps.organisations, actor);
     const dataset = upload.dataset?.trim() || `Import ${clock.now().toISOString().slice(0, 10)}`;
     if (dataset === SAMPLE_DATASET)
       throw invalidInput(`"${SAMPLE_DATASET}" is reserved for the generated sample`, [

@@ -37,6 +37,17 @@ export interface ProgramImport {
   readonly importedAt: string;
 }
 
+/** A dataset an organisation imported into the shared catalogue, as its admins see it. */
+export interface OwnedDataset {
+  readonly dataset: string;
+  readonly programs: number;
+  /** When its programs were first and last written (ISO-8601). */
+  readonly firstImportedAt: string;
+  readonly lastImportedAt: string;
+  /** Emails of the accounts that imported its programs (deleted accounts are left out), sorted. */
+  readonly importedBy: readonly string[];
+}
+
 export interface ProgramNote {
   readonly programId: string;
   readonly note: string;

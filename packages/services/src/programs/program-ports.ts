@@ -2,6 +2,7 @@ import type { Result } from '@matchready/core';
 import type { SimulateInput, SimulationResult } from '@matchready/core/programs';
 import type {
   CatalogueProgram,
+  OwnedDataset,
   ProgramImport,
   RankListRecord,
   RankListSummary,
@@ -45,6 +46,13 @@ export interface ProgramCatalogueRepository {
   ): Promise<ImportBatchResult>;
   /** Newest first. */
   listImports(): Promise<ProgramImport[]>;
+  /** The datasets whose programs carry this owner scope (`org:<id>`), by name. */
+  listOwnedDatasets(owner: string): Promise<OwnedDataset[]>;
+  /**
+   * Deletes the dataset's programs that carry this owner scope, in one statement: all or none,
+   * and never a row of another owner or of the sample. Returns how many were deleted.
+   */
+  deleteOwnedDataset(owner: string, dataset: string): Promise<number>;
 }
 
 /**

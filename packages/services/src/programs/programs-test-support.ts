@@ -1,6 +1,7 @@
 import type { User } from '../account/account-domain.ts';
 import { createServices } from '../services.ts';
 import type { AppError } from '../shared/app-error.ts';
+import { approveOrganisationOf } from '../testing/approve-organisation.ts';
 import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
 import type { SimulationRunner } from './program-ports.ts';
 
@@ -23,16 +24,18 @@ export async function setup(runner?: SimulationRunner) {
     elapsed: () => 0,
     ...(runner ? { simulationRunner: runner } : {}),
   });
-  const user = async (email: string, role: User['role'] = 'applicant') =>
-    (
-      await services.auth.signUp({
-        email,
-        password: 'a long password',
-        displayName: email,
-        role: role === 'site-admin' ? 'mentor' : role,
-        ...(role === 'organisation-admin' ? { organisationName: 'Org' } : {}),
-      })
-    ).user;
+  /** Organisation admins are approved by a site admin unless `pending` (decision 040). */
+  const user = async (email: string, role: User['role'] = 'applicant', pending = false) => {
+    const { user: created } = await services.auth.signUp({
+      email,
+      password: 'a long password',
+      displayName: email,
+      role: role === 'site-admin' ? 'mentor' : role,
+      ...(role === 'organisation-admin' ? { organisationName: 'Org' } : {}),
+    });
+    if (role === 'organisation-admin' && !pending) await approveOrganisationOf(services, created);
+    return created;
+  };
   await services.programs.catalogue.seedSampleIfEmpty(400);
   return { ports, services, programs: services.programs, user };
 }

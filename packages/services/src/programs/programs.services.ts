@@ -1,8 +1,9 @@
-import type { ProfileRepository } from '../account/account-ports.ts';
+import type { OrganisationRepository, ProfileRepository } from '../account/account-ports.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createCatalogueReader } from './catalogue-reader.ts';
 import { createInProcessSimulationRunner } from './in-process-simulation-runner.ts';
 import { createProgramCatalogueService } from './program-catalogue.service.ts';
+import { createProgramDatasetService } from './program-datasets.service.ts';
 import { createProgramListService } from './program-list.service.ts';
 import type { ProgramPorts, SimulationRunner } from './program-ports.ts';
 import { createRankListService } from './rank-list.service.ts';
@@ -12,6 +13,8 @@ import { createSimulationService } from './simulation.service.ts';
 export interface ProgramServicesDeps {
   readonly programs: ProgramPorts;
   readonly profiles: ProfileRepository;
+  /** Whether an organisation admin's organisation is approved (decision 040). */
+  readonly organisations: Pick<OrganisationRepository, 'findApproval'>;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   /** Worker threads in the server; in-process (one at a time) when left out. */
@@ -25,16 +28,18 @@ export type ProgramServices = ReturnType<typeof createProgramServices>;
  * catalogue reader, and none calls another.
  */
 export function createProgramServices(deps: ProgramServicesDeps) {
-  const { clock, ids, profiles } = deps;
+  const { clock, ids, profiles, organisations } = deps;
   const { catalogue: repository, savedLists, rankLists, simulations } = deps.programs;
   const catalogue = createCatalogueReader(repository);
   return {
     catalogue: createProgramCatalogueService({
       catalogue: repository,
       reader: catalogue,
+      organisations,
       clock,
       ids,
     }),
+    datasets: createProgramDatasetService({ catalogue: repository, organisations }),
     lists: createProgramListService({ profiles, catalogue, clock }),
     savedList: createSavedProgramListService({ savedLists, catalogue, profiles, clock }),
     rankLists: createRankListService({ rankLists, catalogue, clock, ids, profiles }),

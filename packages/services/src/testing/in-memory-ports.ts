@@ -11,6 +11,11 @@ import type {
 } from '../account/account-ports.ts';
 import type { MatchInstanceRecord, MatchRunRecord } from '../match/match-domain.ts';
 import type { MatchInstanceRepository, MatchRunRepository } from '../match/match-ports.ts';
+import {
+  type OrganisationApproval,
+  type OrganisationListing,
+  PENDING_APPROVAL,
+} from '../organisations/organisation-domain.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import { createInMemoryInterviewPorts } from './in-memory-interview-ports.ts';
 import { createInMemoryMentorshipPorts } from './in-memory-mentorship-ports.ts';
@@ -50,6 +55,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
 
   const userRows = new Map<string, User & { passwordHash: string }>();
   const memberships = new Map<string, Membership & { ownerId: string }>();
+  const approvals = new Map<string, OrganisationApproval>();
   const sessionRows = new Map<string, Session>();
   const counters = new Map<string, { count: number; windowStart: string }>();
   const knownAddresses = new Map<string, string>();
@@ -57,7 +63,7 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   const instanceRows = new Map<string, MatchInstanceRecord>();
   const runRows = new Map<string, MatchRunRecord>();
   const interview = createInMemoryInterviewPorts();
-  const programPorts = createInMemoryProgramPorts();
+  const programPorts = createInMemoryProgramPorts((id) => userRows.get(id)?.email ?? null);
   const mentorshipPorts = createInMemoryMentorshipPorts();
   const timelinePorts = createInMemoryTimelinePorts({
     resetUser: (userId, passwordHash) => {
@@ -80,7 +86,10 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
       if ([...userRows.values()].some((u) => u.email === email)) return 'email-taken';
       const row = { ...user, email, organisationId: organisation?.id ?? null };
       userRows.set(user.id, row);
-      if (organisation) memberships.set(user.id, { organisation, role: 'admin', ownerId: user.id });
+      if (organisation) {
+        memberships.set(user.id, { organisation, role: 'admin', ownerId: user.id });
+        approvals.set(organisation.id, PENDING_APPROVAL);
+      }
       return publicUser(row);
     },
     findById: async (id) => {
@@ -99,8 +108,12 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     delete: async (id) => {
       if (!userRows.delete(id)) return false;
       for (const [key, s] of sessionRows) if (s.userId === id) sessionRows.delete(key);
-      for (const [key, m] of memberships)
+      for (const [key, m] of memberships) {
+        if (m.ownerId === id) approvals.delete(m.organisation.id);
         if (key === id || m.ownerId === id) memberships.delete(key);
+      }
+      for (const [key, a] of approvals)
+        if (a.approvedBy === id) approvals.set(key, { ...a, approvedBy: null });
       profileRows.delete(id);
       for (const [key, i] of instanceRows) if (i.ownerId === id) instanceRows.delete(key);
       for (const [key, r] of runRows) if (r.ownerId === id) runRows.delete(key);
@@ -185,6 +198,37 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
     },
     countMembers: async (orgId) =>
       [...memberships.values()].filter((m) => m.organisation.id === orgId).length,
+    findApproval: async (orgId) => approvals.get(orgId) ?? null,
+    setApproval: async (orgId, approval) => {
+      if (!approvals.has(orgId)) return false;
+      approvals.set(orgId, approval);
+      return true;
+    },
+    list: async () => {
+      const byOrg = new Map<string, OrganisationListing>();
+      for (const [userId, m] of memberships) {
+        const listing = byOrg.get(m.organisation.id) ?? {
+          organisation: m.organisation,
+          approval: approvals.get(m.organisation.id) ?? PENDING_APPROVAL,
+          adminEmails: [],
+          members: 0,
+        };
+        const email = userRows.get(userId)?.email;
+        byOrg.set(m.organisation.id, {
+          ...listing,
+          adminEmails:
+            m.role === 'admin' && email !== undefined
+              ? [...listing.adminEmails, email].sort(cmp)
+              : listing.adminEmails,
+          members: listing.members + 1,
+        });
+      }
+      return [...byOrg.values()].sort(
+        (a, b) =>
+          cmp(a.organisation.createdAt, b.organisation.createdAt) ||
+          cmp(a.organisation.id, b.organisation.id),
+      );
+    },
   };
 
   const profiles: ProfileRepository = {

@@ -1,5 +1,6 @@
 import type {
   CatalogueProgram,
+  OwnedDataset,
   ProgramImport,
   RankListRecord,
   SavedProgramList,
@@ -14,8 +15,13 @@ const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: strin
   cmp(b.createdAt, a.createdAt) || byId(a, b);
 
 /** In-memory fakes of the program ports, for service tests (deleteUser mirrors the cascades). */
-export function createInMemoryProgramPorts() {
-  const programs = new Map<string, CatalogueProgram & { updatedAt: string }>();
+export function createInMemoryProgramPorts(
+  emailOf: (userId: string) => string | null = () => null,
+) {
+  const programs = new Map<
+    string,
+    CatalogueProgram & { updatedAt: string; importedBy: string | null }
+  >();
   const imports: ProgramImport[] = [];
   const owners = new Map<string, string | null>();
   const saved = new Map<string, SavedProgramList>();
@@ -31,7 +37,8 @@ export function createInMemoryProgramPorts() {
           null,
         ),
       }),
-      listAll: async () => [...programs.values()].sort(byId).map(({ updatedAt: _u, ...p }) => p),
+      listAll: async () =>
+        [...programs.values()].sort(byId).map(({ updatedAt: _u, importedBy: _b, ...p }) => p),
       importBatch: async (batch, list, scope = { owner: null, restricted: false }) => {
         const existing = list.filter((p) => programs.has(p.id));
         const refused = scope.restricted
@@ -41,13 +48,43 @@ export function createInMemoryProgramPorts() {
         const replaced = existing.length;
         imports.push({ ...batch, replaced });
         for (const p of list) {
-          programs.set(p.id, { ...p, updatedAt: batch.importedAt });
+          programs.set(p.id, { ...p, updatedAt: batch.importedAt, importedBy: batch.importedBy });
           owners.set(p.id, scope.owner);
         }
         return { replaced };
       },
       listImports: async () =>
         imports.slice().sort((a, b) => cmp(b.importedAt, a.importedAt) || byId(a, b)),
+      listOwnedDatasets: async (owner) => {
+        const byDataset = new Map<string, OwnedDataset>();
+        for (const p of programs.values()) {
+          if (owners.get(p.id) !== owner) continue;
+          const d = byDataset.get(p.dataset);
+          const email = p.importedBy === null ? null : emailOf(p.importedBy);
+          const importedBy = new Set(d?.importedBy ?? []);
+          if (email !== null) importedBy.add(email);
+          byDataset.set(p.dataset, {
+            dataset: p.dataset,
+            programs: (d?.programs ?? 0) + 1,
+            firstImportedAt:
+              d && cmp(d.firstImportedAt, p.updatedAt) < 0 ? d.firstImportedAt : p.updatedAt,
+            lastImportedAt:
+              d && cmp(d.lastImportedAt, p.updatedAt) > 0 ? d.lastImportedAt : p.updatedAt,
+            importedBy: [...importedBy].sort(cmp),
+          });
+        }
+        return [...byDataset.values()].sort((a, b) => cmp(a.dataset, b.dataset));
+      },
+      deleteOwnedDataset: async (owner, dataset) => {
+        let deleted = 0;
+        for (const [id, p] of programs) {
+          if (owners.get(id) !== owner || p.dataset !== dataset) continue;
+          programs.delete(id);
+          owners.delete(id);
+          deleted++;
+        }
+        return deleted;
+      },
     },
     savedLists: {
       find: async (userId) => saved.get(userId) ?? null,
@@ -118,6 +155,8 @@ export function createInMemoryProgramPorts() {
       saved.delete(id);
       for (const [key, r] of ranks) if (r.ownerId === id) ranks.delete(key);
       for (const [key, s] of sims) if (s.ownerId === id) sims.delete(key);
+      for (const [key, p] of programs)
+        if (p.importedBy === id) programs.set(key, { ...p, importedBy: null });
       imports.forEach((batch, i) => {
         if (batch.importedBy === id) imports[i] = { ...batch, importedBy: null };
       });

@@ -2,6 +2,7 @@
 // The repository suites say what every implementation of the ports must do; packages/db runs
 // them on SQLite and PostgreSQL, and the in-memory fakes run them in repositories.test.ts.
 export { accountRepositorySuite } from './account.repository-suite.ts';
+export { approveOrganisationOf } from './approve-organisation.ts';
 export { createInMemoryPorts, type InMemoryPorts } from './in-memory-ports.ts';
 export { createInMemoryServices } from './in-memory-services.ts';
 export {
@@ -24,6 +25,7 @@ export {
   mentorshipProgramsRepositorySuite,
   programRecord,
 } from './mentorship-programs.repository-suite.ts';
+export { organisationsRepositorySuite } from './organisations.repository-suite.ts';
 export {
   batch as importRecord,
   programsRepositorySuite,

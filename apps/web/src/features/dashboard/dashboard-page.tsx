@@ -30,6 +30,7 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { meQuery } from '../auth/auth-api.ts';
 import { instancesQuery } from '../match/match-api.ts';
 import { myMentorProfileQuery, requestsQuery } from '../mentors/mentorship-api.ts';
+import { ApprovalNotice } from '../organisation/approval-notice.tsx';
 import { profileQuery } from '../profile/profile-api.ts';
 import { profileCompleteness } from '../profile/profile-form.ts';
 import { savedListQuery } from '../programs/programs-api.ts';
@@ -230,6 +231,7 @@ export function DashboardPage() {
         }
       />
       <Stack gap="xl">
+        {role === 'organisation-admin' && <ApprovalNotice />}
         {isApplicant && <PrivateNote />}
         {recommendation && <Recommended step={recommendation} />}
         {isApplicant && <WhatsNext />}

@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/api.ts';
 import { call } from '../../lib/api-client.ts';
 import * as endpoints from '../../lib/endpoints/index.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ApprovalNotice, useOrganisationApproval } from '../organisation/approval-notice.tsx';
 import { DraftReview } from './draft-review.tsx';
 import { draftsQuery, programKeys, programQuery, useSolve } from './mentorship-programs-api.ts';
 import { PeopleImport } from './people-import.tsx';
@@ -25,6 +26,8 @@ export function ProgramPage() {
     queryFn: ({ signal }) => call(endpoints.listProgramPeople, { params: { id }, signal }),
   });
   const solve = useSolve(id);
+  // After a site admin revokes the organisation, its programs stay readable only (decision 040).
+  const approved = useOrganisationApproval().state === 'approved';
   const [draftId, setDraftId] = useState<string | null>(null);
   usePageTitle(program.data?.program.name ?? 'Mentorship program');
   const newest = drafts.data?.drafts[0]?.id ?? null;
@@ -47,6 +50,7 @@ export function ProgramPage() {
         description={`${data.counts.mentees} mentees · ${data.counts.mentors} mentors · ${data.counts.published} pairs published`}
       />
       <Stack gap="lg">
+        <ApprovalNotice what="change, solve or publish this program" />
         <PeopleImport programId={id} counts={data.counts} />
         <ProgramInvitationsCard programId={id} people={mentors.data} />
         <ProgramSettings key={data.updatedAt} program={data} />
@@ -76,7 +80,7 @@ export function ProgramPage() {
               )}
               <Button
                 loading={solve.isPending}
-                disabled={data.counts.mentors === 0 || data.counts.mentees === 0}
+                disabled={!approved || data.counts.mentors === 0 || data.counts.mentees === 0}
                 onClick={() =>
                   solve.mutate(undefined, { onSuccess: ({ draft }) => setDraftId(draft.id) })
                 }

@@ -7,3 +7,15 @@ export const adminListUsers: EndpointRoute<'adminListUsers'> = {
   method: 'GET',
   path: '/api/admin/users',
 };
+
+export const adminListOrganisations: EndpointRoute<'adminListOrganisations'> = {
+  id: 'adminListOrganisations',
+  method: 'GET',
+  path: '/api/admin/organisations',
+};
+
+export const setOrganisationApproval: EndpointRoute<'setOrganisationApproval'> = {
+  id: 'setOrganisationApproval',
+  method: 'PUT',
+  path: '/api/admin/organisations/:id/approval',
+};

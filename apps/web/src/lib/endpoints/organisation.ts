@@ -7,3 +7,15 @@ export const getOrganisation: EndpointRoute<'getOrganisation'> = {
   method: 'GET',
   path: '/api/organisation',
 };
+
+export const listOrganisationDatasets: EndpointRoute<'listOrganisationDatasets'> = {
+  id: 'listOrganisationDatasets',
+  method: 'GET',
+  path: '/api/organisation/datasets',
+};
+
+export const deleteOrganisationDataset: EndpointRoute<'deleteOrganisationDataset'> = {
+  id: 'deleteOrganisationDataset',
+  method: 'DELETE',
+  path: '/api/organisation/datasets',
+};

@@ -1,0 +1,6 @@
+import { organisationsRepositorySuite } from '@matchready/services/testing';
+import { describeEachDatabase } from './each-database.ts';
+
+describeEachDatabase('organisation approval and owned datasets', (fixture) => {
+  organisationsRepositorySuite(() => fixture().repos);
+});

@@ -180,7 +180,7 @@ async function freshToken(email: string, reader: Agent, role: 'mentee' | 'mentor
 describe('program invitations authorization matrix (actor × endpoint × own/other token)', () => {
   beforeAll(async () => {
     world = await createTestApp();
-    w = await buildProgramInvitationsWorld(world.app, world.database.db);
+    w = await buildProgramInvitationsWorld(world.app, world.database.db, world.approve);
     const email = uniqueEmail('site-admin');
     const services = composeServices(createRepositories(world.database.db), {
       sessionTtlMs: 60_000,

@@ -19,7 +19,7 @@ let w: ProgramInvitationsWorld;
 
 beforeAll(async () => {
   world = await createTestApp();
-  w = await buildProgramInvitationsWorld(world.app, world.database.db);
+  w = await buildProgramInvitationsWorld(world.app, world.database.db, world.approve);
 }, 120_000);
 afterAll(() => world.dispose());
 

@@ -70,9 +70,13 @@ async function accept(person: Agent) {
 export async function buildProgramInvitationsWorld(
   app: Hono<AppEnv>,
   db: TestApp['database']['db'],
+  approve: TestApp['approve'],
 ): Promise<ProgramInvitationsWorld> {
   const adminA = await signUp(app, 'organisation-admin');
   const adminB = await signUp(app, 'organisation-admin');
+  // Organisation admins act only once a site admin approved them (decision 040).
+  await approve(adminA);
+  await approve(adminB);
   const mentee = await signUp(app, 'applicant');
   const mentor = await signUp(app, 'mentor');
   const otherMentee = await signUp(app, 'applicant');

@@ -8,5 +8,6 @@ export * from './interview.ts';
 export * from './matching.ts';
 export * from './mentorship.ts';
 export * from './mentorship-programs.ts';
+export * from './profile-sharing.ts';
 export * from './programs.ts';
 export * from './timeline.ts';

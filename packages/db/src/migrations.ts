@@ -8,6 +8,7 @@ import {
 import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
+import { mentorshipExtrasMigration } from './mentorship-extras.migration.ts';
 import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
 import { programsMigration } from './programs.migration.ts';
 import { timelineMigration } from './timeline.migration.ts';
@@ -155,6 +156,7 @@ const migrations: Record<string, Migration> = {
   '0005-mentorship-programs': mentorshipProgramsMigration,
   '0006-timeline-email': timelineMigration,
   '0007-hardening': hardeningMigration,
+  '0010-mentorship-extras': mentorshipExtrasMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -99,8 +99,12 @@ function rankOrder(
     next[slot] = at + 1;
   }
   if (!isSortedById(mentors)) {
-    const id = (i: number) => (mentors[i] as MentorRankingInput).id;
-    const byId = (a: number, b: number) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+    const ids = mentors.map((m) => m.id);
+    const byId = (a: number, b: number) => {
+      const x = ids[a] as string;
+      const y = ids[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
     for (let k = 0; k <= maxKey; k++) {
       const from = starts[k] as number;
       const to = starts[k + 1] as number;

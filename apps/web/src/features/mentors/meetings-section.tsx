@@ -94,7 +94,7 @@ function MeetingCard({ meeting, side }: { meeting: Meeting; side: 'mentee' | 'me
             component="a"
             href={meetingCalendarUrl(meeting.id)}
             download
-            aria-label={`Add the meeting of ${when} to my calendar (.ics)`}
+            aria-label={`Add to calendar (.ics): the meeting of ${when}`}
           >
             Add to calendar (.ics)
           </Button>

@@ -16,6 +16,7 @@ import { registerInterviewRoutes } from './routes/interview.routes.ts';
 import { registerMailRoutes } from './routes/mail.routes.ts';
 import { registerMatchRoutes } from './routes/match.routes.ts';
 import { registerMentorshipRoutes } from './routes/mentorship.routes.ts';
+import { registerMentorshipExtrasRoutes } from './routes/mentorship-extras.routes.ts';
 import { registerMentorshipProgramRoutes } from './routes/mentorship-programs.routes.ts';
 import { registerMetaRoutes } from './routes/meta.routes.ts';
 import { registerOrganisationAdminRoutes } from './routes/organisation-admin.routes.ts';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerInterviewRoutes(routeDeps);
   registerProgramRoutes(routeDeps);
   registerMentorshipRoutes(routeDeps);
+  registerMentorshipExtrasRoutes(routeDeps);
   registerMentorshipProgramRoutes(routeDeps);
   registerMailRoutes(routeDeps, deps.mail ?? { smtp: false, demo: false });
   registerTimelineRoutes(routeDeps, { linkOrigin: deps.linkOrigin ?? 'http://localhost' });

@@ -9,6 +9,7 @@ import {
   type Services,
 } from '@matchready/services';
 import { createWorkerAssignmentRunner } from './assignment/assignment-runner.ts';
+import { meetingCalendar } from './calendar/meeting-ics.ts';
 import type { Logger } from './logger.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { sessionTokens, systemClock, uuidIds } from './security.adapter.ts';
@@ -63,6 +64,7 @@ export function composeServices(repos: Repositories, options: ComposeOptions): S
     instanceLimits: { maxApplicants: MAX_INSTANCE_APPLICANTS, maxPrograms: MAX_INSTANCE_PROGRAMS },
     elapsed: () => performance.now(),
     mailer: options.mailer ?? composeMailer(repos, options),
+    meetingInvite: meetingCalendar,
     publicOrigin: options.linkOrigin ?? 'http://localhost',
     onMailError: (error) =>
       options.logger?.error('mail not sent', {

@@ -179,6 +179,18 @@ const MATRIX: Record<MentorshipEndpointId, Entry> = {
     owners: 'pair',
     request: (w) => at(api.commentOnShare, w.shareId, { text: 'Lead with your reason.' }),
   },
+  getProfileShares: {
+    owners: 'pair',
+    request: (w) => at(api.getProfileShares, w.relationshipId),
+  },
+  putProfileShares: {
+    owners: 'mentee',
+    request: (w) => at(api.putProfileShares, w.relationshipId, { fields: ['graduationYear'] }),
+  },
+  downloadMeetingCalendar: {
+    owners: 'pair',
+    request: (w) => at(api.downloadMeetingCalendar, w.meetingId),
+  },
 };
 
 /** Actors who own the target, by the entry's owner kind. */

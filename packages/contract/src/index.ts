@@ -14,6 +14,7 @@ export {
   type MentorshipEndpointId,
 } from './mentorship.endpoints.ts';
 export * from './mentorship.schema.ts';
+export * from './mentorship-extras.schema.ts';
 export * from './mentorship-programs.schema.ts';
 export * from './meta.schema.ts';
 export * from './mock-interview.schema.ts';

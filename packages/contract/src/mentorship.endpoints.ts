@@ -48,6 +48,8 @@ import {
   waitlistEntryResponseSchema,
   waitlistResponseSchema,
 } from './mentorship.schema.ts';
+import { mentorshipExtrasEndpoints } from './mentorship-extras.endpoints.ts';
+import { slotsQuerySchema } from './mentorship-extras.schema.ts';
 
 const tags = ['mentorship'];
 const mentees = ['applicant'] as const;
@@ -168,9 +170,11 @@ export const mentorshipEndpoints = {
     path: '/api/mentorship/mentors/:id/slots',
     access: mentees,
     params: idParamsSchema,
+    query: slotsQuerySchema,
     response: slotsResponseSchema,
     status: 200,
-    summary: "Bookable 20-minute slots from the mentor's availability, in both time zones",
+    summary:
+      "Bookable 20-minute slots from the mentor's availability, in both time zones (the mentee's: saved preferences, else ?timeZone=, else the mentor's)",
     tags,
   }),
   verifyMentor: defineEndpoint({
@@ -515,6 +519,7 @@ export const mentorshipEndpoints = {
     summary: 'Comment on a shared attempt',
     tags,
   }),
+  ...mentorshipExtrasEndpoints,
 };
 
 export type MentorshipEndpointId = keyof typeof mentorshipEndpoints;

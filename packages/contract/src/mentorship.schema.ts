@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.schema.ts';
 import { questionIdSchema } from './interview.schema.ts';
 import { answerReportSchema } from './interview-report.schema.ts';
+import { slotZoneSourceSchema } from './mentorship-extras.schema.ts';
 
 /**
  * Mentorship (issue 9): mentor profiles and the directory, outreach, requests with capacity, the
@@ -489,6 +490,8 @@ export const bookableSlotSchema = z.object({
 export const slotsResponseSchema = z.object({
   slots: z.array(bookableSlotSchema),
   minutes: z.int(),
+  /** The zone the mentee's times are in, and where it came from (decision 048). */
+  menteeZone: z.object({ timeZone: z.string(), source: slotZoneSourceSchema }),
 });
 
 export const createMeetingSchema = z.object({

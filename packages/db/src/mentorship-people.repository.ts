@@ -7,7 +7,7 @@ import type {
   TrustRepository,
   WaitlistRepository,
 } from '@matchready/services';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { isUniqueViolation } from './database.ts';
 import type {
   MenteeGoalsTable,
@@ -150,6 +150,26 @@ export function createMenteeRepository(db: Kysely<Database>): MenteeRepository {
     },
     async createGoal(goal) {
       await db.insertInto('mentee_goals').values(goalRow(goal)).execute();
+    },
+    createGoalWithinLimit(goal, limit) {
+      return db.transaction().execute(async (trx) => {
+        // A no-op write to the mentee's user row first: on PostgreSQL it locks that row, so a
+        // second add for the same mentee waits here and then counts the first one's goal
+        // (SQLite runs write transactions one at a time already). Same as createOpen.
+        await trx
+          .updateTable('users')
+          .set({ is_demo: sql<number>`is_demo` })
+          .where('id', '=', goal.menteeId)
+          .execute();
+        const { count } = await trx
+          .selectFrom('mentee_goals')
+          .select((eb) => eb.fn.countAll<number | string>().as('count'))
+          .where('mentee_id', '=', goal.menteeId)
+          .executeTakeFirstOrThrow();
+        if (Number(count) >= limit) return 'limit' as const;
+        await trx.insertInto('mentee_goals').values(goalRow(goal)).execute();
+        return 'created' as const;
+      });
     },
     async updateGoal(goal) {
       const { id, mentee_id: _m, created_at: _c, ...values } = goalRow(goal);

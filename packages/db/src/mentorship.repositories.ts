@@ -14,6 +14,7 @@ import {
   createCommentRepository,
   createTrackerRepositories,
 } from './mentorship-tracker.repository.ts';
+import { createProfileShareRepository } from './profile-share.repository.ts';
 import type { Database } from './schema.ts';
 
 /** Mentorship repositories, grouped as the services' MentorshipPorts. */
@@ -27,5 +28,6 @@ export function createMentorshipRepositories(db: Kysely<Database>): MentorshipPo
     comments: createCommentRepository(db),
     waitlist: createWaitlistRepository(db),
     trust: createTrustRepository(db),
+    profileShares: createProfileShareRepository(db),
   };
 }

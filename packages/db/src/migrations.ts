@@ -8,6 +8,7 @@ import {
 import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
+import { mentorshipExtrasMigration } from './mentorship-extras.migration.ts';
 import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
 import { organisationApprovalMigration } from './organisation-approval.migration.ts';
 import { programInvitationsMigration } from './program-invitations.migration.ts';
@@ -159,6 +160,7 @@ const migrations: Record<string, Migration> = {
   '0007-hardening': hardeningMigration,
   '0008-organisation-approval': organisationApprovalMigration,
   '0009-program-invitations': programInvitationsMigration,
+  '0010-mentorship-extras': mentorshipExtrasMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { HardeningTables } from './hardening-tables.ts';
+import type { MentorshipExtrasTables } from './mentorship-extras-tables.ts';
 import type { MentorshipProgramTables } from './mentorship-program-tables.ts';
 import type { MentorshipTables } from './mentorship-tables.ts';
 import type { ProgramTables } from './program-tables.ts';
@@ -142,7 +143,8 @@ export interface Database
     MentorshipTables,
     MentorshipProgramTables,
     TimelineTables,
-    HardeningTables {
+    HardeningTables,
+    MentorshipExtrasTables {
   users: UsersTable;
   organisations: OrganisationsTable;
   organisation_members: OrganisationMembersTable;

@@ -26,10 +26,15 @@ export type * from './match/match-domain.ts';
 export * from './match/match-explanation.ts';
 export type * from './match/match-ports.ts';
 export * from './match/match-problem.ts';
+export type { MeetingInvite, MeetingInviteWriter } from './mentorship/meeting-invite-writer.ts';
 export * from './mentorship/mentorship.services.ts';
 export type * from './mentorship/mentorship-domain.ts';
 export type * from './mentorship/mentorship-ports.ts';
 export type * from './mentorship/mentorship-views.ts';
+export type {
+  ProfileSharesView,
+  SharedProfileValues,
+} from './mentorship/profile-sharing.service.ts';
 export * from './mentorship-programs/in-process-assignment-runner.ts';
 export * from './mentorship-programs/mentorship-program.service.ts';
 export type * from './mentorship-programs/mentorship-program-domain.ts';

@@ -28,6 +28,7 @@ import type {
   MatchRunRepository,
 } from './match/match-ports.ts';
 import type { InstanceLimits } from './match/match-problem.ts';
+import type { MeetingInviteWriter } from './mentorship/meeting-invite-writer.ts';
 import { createMentorshipServices } from './mentorship/mentorship.services.ts';
 import type { MentorshipPorts } from './mentorship/mentorship-ports.ts';
 import { createInProcessAssignmentRunner } from './mentorship-programs/in-process-assignment-runner.ts';
@@ -81,6 +82,8 @@ export interface ServicesDeps extends RepositoryPorts {
   readonly assignmentRunner?: AssignmentRunner | undefined;
   /** Outgoing mail: SMTP when configured, else the database outbox (decision 030). */
   readonly mailer: Mailer;
+  /** Writes the .ics attached to booking mail (decision 048); none: the mail has no invite. */
+  readonly meetingInvite?: MeetingInviteWriter | undefined;
   /** Where links in mail point (PUBLIC_ORIGIN, or the local address). */
   readonly publicOrigin: string;
   /** Mail sent in the background that failed (the apps log it). */

@@ -19,6 +19,15 @@ export function createSmtpMailer(options: SmtpOptions): Mailer & { close(): void
         subject: mail.subject,
         text: mail.text,
         ...(mail.html === undefined ? {} : { html: mail.html }),
+        ...(mail.attachments?.length
+          ? {
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+              })),
+            }
+          : {}),
         headers: { 'X-MatchReady-Kind': mail.kind },
       });
     },

@@ -38,7 +38,9 @@ export function registerMentorshipRoutes({ router, services }: RouteDeps): void 
     entry: await m.directory.get(auth.user, params.id),
     ...notices,
   }));
-  router.mount(api.listMentorSlots, ({ auth, params }) => m.directory.slots(auth.user, params.id));
+  router.mount(api.listMentorSlots, ({ auth, params, query }) =>
+    m.directory.slots(auth.user, params.id, query.timeZone),
+  );
 
   router.mount(api.reportMentor, async ({ auth, params, body }) => {
     await m.trust.report(auth.user, params.id, body.reason);

@@ -9,5 +9,6 @@ export * from './matching.ts';
 export * from './mentorship.ts';
 export * from './mentorship-programs.ts';
 export * from './program-invitations.ts';
+export * from './profile-sharing.ts';
 export * from './programs.ts';
 export * from './timeline.ts';

@@ -67,9 +67,6 @@ export function createMenteeService(deps: MentorshipDeps) {
     },
 
     async createGoal(user: User, input: { text: string; targetOn?: string | null | undefined }) {
-      const existing = await mentorship.mentees.listGoals(user.id);
-      if (existing.length >= MAX_GOALS)
-        throw new AppError('conflict', `At most ${MAX_GOALS} goals; mark one done or dropped`);
       const now = clock.now().toISOString();
       const goal: GoalRecord = {
         id: ids.newId(),
@@ -80,7 +77,10 @@ export function createMenteeService(deps: MentorshipDeps) {
         createdAt: now,
         updatedAt: now,
       };
-      await mentorship.mentees.createGoal(goal);
+      // The cap is checked where the goal is written (one transaction), so parallel adds
+      // cannot exceed it.
+      if ((await mentorship.mentees.createGoalWithinLimit(goal, MAX_GOALS)) === 'limit')
+        throw new AppError('conflict', `At most ${MAX_GOALS} goals; mark one done or dropped`);
       return goalView(goal, []);
     },
 

@@ -13,6 +13,7 @@ import { invalidInput, notFound } from '../shared/app-error.ts';
 import type { MenteePreferencesRecord, MentorProfileRecord } from './mentorship-domain.ts';
 import { type MentorshipDeps, mentorBookedTimes, mentorCard } from './mentorship-support.ts';
 import type { BookableSlot, DirectoryEntryView, MentorMatchView } from './mentorship-views.ts';
+import { type SlotZoneSource, slotZone } from './slot-zone.ts';
 
 export interface MentorSearch {
   readonly specialties?: readonly string[] | undefined;
@@ -176,14 +177,20 @@ export function createMentorDirectoryService(deps: MentorshipDeps) {
     async slots(
       viewer: User,
       mentorId: string,
-    ): Promise<{ slots: BookableSlot[]; minutes: number }> {
+      browserTimeZone?: string | undefined,
+    ): Promise<{
+      slots: BookableSlot[];
+      minutes: number;
+      menteeZone: { timeZone: string; source: SlotZoneSource };
+    }> {
       const profile = await mentorship.mentors.find(mentorId);
       if (!profile) throw notFound('Mentor');
       const prefs = await mentorship.mentees.findPreferences(viewer.id);
+      const menteeZone = slotZone(prefs?.timeZone, browserTimeZone, profile.timeZone);
       const booked = await mentorBookedTimes(deps, mentorId);
       const result = listBookableSlots({
         availability: { timeZone: profile.timeZone, windows: profile.availability },
-        menteeTimeZone: prefs?.timeZone ?? profile.timeZone,
+        menteeTimeZone: menteeZone.timeZone,
         now: clock.now(),
         count: SLOTS_LISTED,
         slotMinutes: SLOT_MINUTES.default,
@@ -191,7 +198,7 @@ export function createMentorDirectoryService(deps: MentorshipDeps) {
         minNoticeMinutes: 12 * 60,
       });
       if (!result.ok) throw invalidInput('The mentor availability cannot be read', result.issues);
-      return { slots: result.value, minutes: SLOT_MINUTES.default };
+      return { slots: result.value, minutes: SLOT_MINUTES.default, menteeZone };
     },
   };
 }

@@ -7,6 +7,7 @@ import type {
   MentorType,
   RelationshipStatus,
   RequestStatus,
+  ShareableProfileField,
 } from '@matchready/core/vocabulary';
 
 /**
@@ -156,4 +157,17 @@ export interface MentorReportRecord {
   readonly reporterId: string;
   readonly reason: string;
   readonly createdAt: string;
+}
+
+/**
+ * One profile field shared by the mentee with the relationship's mentor: who, what, when, and
+ * when it was revoked. Re-sharing after a revoke adds a new record, so the history stays.
+ */
+export interface ProfileFieldShareRecord {
+  readonly id: string;
+  readonly relationshipId: string;
+  readonly field: ShareableProfileField;
+  readonly sharedBy: string;
+  readonly sharedAt: string;
+  readonly revokedAt: string | null;
 }

@@ -1,3 +1,4 @@
+import type { ShareableProfileField } from '@matchready/core/vocabulary';
 import type {
   ActionItemRecord,
   CommentRecord,
@@ -7,6 +8,7 @@ import type {
   MentorProfileRecord,
   MentorReportRecord,
   MilestoneRecord,
+  ProfileFieldShareRecord,
   RelationshipChild,
   RelationshipRecord,
   RequestRecord,
@@ -30,6 +32,11 @@ export interface MenteeRepository {
   findPreferences(userId: string): Promise<MenteePreferencesRecord | null>;
   savePreferences(preferences: MenteePreferencesRecord): Promise<void>;
   createGoal(goal: GoalRecord): Promise<void>;
+  /**
+   * Inserts the goal unless the mentee already has `limit` goals: counted and written in ONE
+   * transaction, so two parallel adds cannot take the mentee past the cap.
+   */
+  createGoalWithinLimit(goal: GoalRecord, limit: number): Promise<'created' | 'limit'>;
   updateGoal(goal: GoalRecord): Promise<void>;
   findGoal(id: string): Promise<GoalRecord | null>;
   /** Oldest first. */
@@ -134,6 +141,23 @@ export interface MeetingRepository extends ChildRepository<MeetingRecord> {
   bookIfFree(meeting: MeetingRecord, mentorId: string): Promise<'booked' | 'taken'>;
 }
 
+export interface ProfileShareRepository {
+  /** Every share of the relationship, revoked ones included, oldest first (then by id). */
+  listByRelationship(relationshipId: string): Promise<ProfileFieldShareRecord[]>;
+  /**
+   * Makes exactly `fields` shared, in ONE transaction: the active shares of other fields get
+   * `revokedAt = at`, and each listed field not yet shared gets a new record (id from `newId`).
+   * Fields already shared keep their record (and their `sharedAt`).
+   */
+  replace(
+    relationshipId: string,
+    fields: readonly ShareableProfileField[],
+    by: string,
+    at: string,
+    newId: () => string,
+  ): Promise<void>;
+}
+
 export interface MentorshipPorts {
   readonly mentors: MentorProfileRepository;
   readonly mentees: MenteeRepository;
@@ -146,4 +170,5 @@ export interface MentorshipPorts {
   readonly comments: CommentRepository;
   readonly waitlist: WaitlistRepository;
   readonly trust: TrustRepository;
+  readonly profileShares: ProfileShareRepository;
 }

@@ -8,6 +8,7 @@ import type { UserRepository } from '../account/account-ports.ts';
 import type { InterviewAttemptRepository } from '../interview/interview-ports.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator, Mailer, OutgoingMail } from '../shared/ports.ts';
+import type { MeetingInviteWriter } from './meeting-invite-writer.ts';
 import type {
   MentorProfileRecord,
   RelationshipRecord,
@@ -24,6 +25,8 @@ export interface MentorshipDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly mailer?: Mailer | undefined;
+  /** Writes meeting invites attached to booking mail (apps/server); none: no attachment. */
+  readonly meetingInvite?: MeetingInviteWriter | undefined;
 }
 
 /** The people behind ids, loaded once per call. */

@@ -2,6 +2,7 @@ import { listBookableSlots, SLOT_MINUTES } from '@matchready/core/mentorship';
 import type { ActionItemOwner, MentorshipMilestoneKind } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
+import { meetingInvite, pairNames } from './meeting-invite.ts';
 import type { ActionItemRecord, MeetingRecord, MilestoneRecord } from './mentorship-domain.ts';
 import { offerFreePlace } from './mentorship-places.ts';
 import {
@@ -177,10 +178,18 @@ export function createRelationshipService(deps: MentorshipDeps) {
           updatedAt: now,
         });
       await touchIfMentor(user);
+      // A booked call carries its calendar invite (the same UID as the download).
+      const invite =
+        input.fromAvailability && deps.meetingInvite
+          ? deps.meetingInvite(meetingInvite(meeting, await pairNames(deps, relationship)))
+          : null;
       await notify(deps, side === 'mentee' ? relationship.mentorId : relationship.menteeId, {
         kind: 'mentorship-meeting',
         subject: `${user.displayName} planned a mentoring meeting`,
-        text: `A ${minutes}-minute meeting was planned for ${meeting.scheduledAt} (UTC).`,
+        text: `A ${minutes}-minute meeting was planned for ${meeting.scheduledAt} (UTC).${
+          invite ? ' The calendar invite is attached; it is also on the relationship page.' : ''
+        }`,
+        ...(invite ? { attachments: [invite] } : {}),
       });
       return meetingView(meeting, side);
     },

@@ -9,6 +9,13 @@ export interface IdGenerator {
   newId(): string;
 }
 
+/** A file sent with a mail (e.g. a meeting's .ics invite). */
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
 /** One email to one person; plain text always, HTML optional. */
 export interface OutgoingMail {
   readonly to: string;
@@ -17,6 +24,8 @@ export interface OutgoingMail {
   readonly html?: string | undefined;
   /** What the mail is about (e.g. `password-reset`, `mentorship-request`), for the outbox view and logs. */
   readonly kind: string;
+  /** Sent over SMTP; the database outbox keeps the text only. */
+  readonly attachments?: readonly MailAttachment[] | undefined;
 }
 
 /**

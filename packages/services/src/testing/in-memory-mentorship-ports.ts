@@ -18,6 +18,7 @@ import type {
   MentorshipPorts,
   RelationshipRepository,
 } from '../mentorship/mentorship-ports.ts';
+import { createInMemoryProfileShares } from './in-memory-profile-shares.ts';
 
 /** Code-unit order, as the databases' binary collation sorts ids and ISO timestamps. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -60,6 +61,7 @@ export function createInMemoryMentorshipPorts() {
   const comments = new Map<string, CommentRecord>();
   const reports: MentorReportRecord[] = [];
   const blocks = new Map<string, Set<string>>();
+  const profileShares = createInMemoryProfileShares();
   const tracker = {
     meetings: new Map<string, MeetingRecord>(),
     actionItems: new Map<string, ActionItemRecord>(),
@@ -150,6 +152,13 @@ export function createInMemoryMentorshipPorts() {
       },
       createGoal: async (goal) => {
         goals.set(goal.id, goal);
+      },
+      // Synchronous between the count and the write, so parallel calls cannot interleave.
+      createGoalWithinLimit: async (goal, limit) => {
+        const held = [...goals.values()].filter((g) => g.menteeId === goal.menteeId).length;
+        if (held >= limit) return 'limit';
+        goals.set(goal.id, goal);
+        return 'created';
       },
       updateGoal: async (goal) => {
         const row = goals.get(goal.id);
@@ -280,6 +289,7 @@ export function createInMemoryMentorshipPorts() {
       },
       blockedBy: async (menteeId) => new Set(blocks.get(menteeId) ?? []),
     },
+    profileShares: profileShares.repository,
   };
 
   return {
@@ -303,6 +313,7 @@ export function createInMemoryMentorshipPorts() {
       for (const [key, c] of comments) if (c.authorId === id) comments.delete(key);
       blocks.delete(id);
       for (const set of blocks.values()) set.delete(id);
+      profileShares.forget((row) => row.sharedBy !== id && relationships.has(row.relationshipId));
       for (let i = reports.length - 1; i >= 0; i -= 1) {
         const report = reports[i] as MentorReportRecord;
         if (report.mentorId === id || report.reporterId === id) reports.splice(i, 1);

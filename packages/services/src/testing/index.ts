@@ -19,6 +19,7 @@ export {
   mentorshipRequest as mentorshipRequestRecord,
   relationship as relationshipRecord,
 } from './mentorship.repository-suite.ts';
+export { mentorshipExtrasRepositorySuite } from './mentorship-extras.repository-suite.ts';
 export {
   menteeRecord,
   mentorRecord,

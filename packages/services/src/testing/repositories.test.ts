@@ -4,6 +4,7 @@ import { createInMemoryPorts, type InMemoryPorts } from './in-memory-ports.ts';
 import { interviewRepositorySuite } from './interview.repository-suite.ts';
 import { matchRepositorySuite } from './match.repository-suite.ts';
 import { mentorshipRepositorySuite } from './mentorship.repository-suite.ts';
+import { mentorshipExtrasRepositorySuite } from './mentorship-extras.repository-suite.ts';
 import { mentorshipProgramsRepositorySuite } from './mentorship-programs.repository-suite.ts';
 import { organisationsRepositorySuite } from './organisations.repository-suite.ts';
 import { programsRepositorySuite } from './programs.repository-suite.ts';
@@ -24,4 +25,5 @@ describe('in-memory repositories', () => {
   describe('mentorship programs', () => mentorshipProgramsRepositorySuite(current));
   describe('timeline', () => timelineRepositorySuite(current));
   describe('organisations', () => organisationsRepositorySuite(current));
+  describe('mentorship extras', () => mentorshipExtrasRepositorySuite(current));
 });

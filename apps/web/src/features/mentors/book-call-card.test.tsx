@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithMantine } from '../../test/render.tsx';
 import { BookCallCard } from './book-call-card.tsx';
-import type { BookableSlot } from './booking-slots.ts';
+import type { BookableSlot, SlotsZone } from './booking-slots.ts';
 
 const mentor = { id: 'mentor-1', displayName: 'Dr. Okafor' };
 const NY = { timeZone: 'America/New_York', utcOffset: '-05:00' } as const;
@@ -20,6 +20,12 @@ const nineTwenty: BookableSlot = {
   mentor: { ...NY, date: '2027-01-12', time: '09:20', weekday: 'tue' },
   mentee: { ...UTC, date: '2027-01-12', time: '14:20', weekday: 'tue' },
 };
+
+/** The slots answer; "your time" came from saved preferences unless a test says otherwise. */
+const slotsBody = (
+  slots: BookableSlot[],
+  menteeZone: SlotsZone = { timeZone: 'UTC', source: 'preferences' },
+) => ({ slots, minutes: 20, menteeZone });
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -50,7 +56,8 @@ function renderCard() {
   fireEvent.click(screen.getByRole('button', { name: 'Book a call' }));
 }
 
-const SLOTS = 'GET /api/mentorship/mentors/mentor-1/slots';
+// The browser's zone goes along (vitest runs with TZ=UTC).
+const SLOTS = 'GET /api/mentorship/mentors/mentor-1/slots?timeZone=UTC';
 const BOOK = 'POST /api/mentorship/relationships/rel-1/meetings';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -59,7 +66,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('BookCallCard', { timeout: 30_000 }, () => {
   it('says so when the mentor has published no times', async () => {
     fakeServer({
-      [SLOTS]: [json(200, { slots: [], minutes: 20 })],
+      [SLOTS]: [json(200, slotsBody([]))],
       'GET /api/mentorship/mentors/mentor-1': [
         json(200, { entry: { mentor: { availability: [] } } }),
       ],
@@ -74,7 +81,7 @@ describe('BookCallCard', { timeout: 30_000 }, () => {
 
   it('books the picked slot from the availability', async () => {
     const sent = fakeServer({
-      [SLOTS]: [json(200, { slots: [nine, nineTwenty], minutes: 20 })],
+      [SLOTS]: [json(200, slotsBody([nine, nineTwenty]))],
       [BOOK]: [json(201, { meeting: { id: 'm-1' } })],
     });
     renderCard();
@@ -92,12 +99,21 @@ describe('BookCallCard', { timeout: 30_000 }, () => {
     });
   });
 
+  it("says when the times are in this device's zone (no preferences saved)", async () => {
+    fakeServer({
+      [SLOTS]: [json(200, slotsBody([nine], { timeZone: 'UTC', source: 'browser' }))],
+    });
+    renderCard();
+    expect(
+      await screen.findByText(
+        /Times in this device's time zone \(UTC\), with Dr\. Okafor's time \(America\/New_York\) beside them; save a time zone in your mentee preferences/,
+      ),
+    ).toBeTruthy();
+  });
+
   it('on a conflict, says the time was taken and shows the refreshed list', async () => {
     fakeServer({
-      [SLOTS]: [
-        json(200, { slots: [nine, nineTwenty], minutes: 20 }),
-        json(200, { slots: [nineTwenty], minutes: 20 }),
-      ],
+      [SLOTS]: [json(200, slotsBody([nine, nineTwenty])), json(200, slotsBody([nineTwenty]))],
       [BOOK]: [json(409, { error: { code: 'conflict', message: 'That slot was just booked' } })],
     });
     renderCard();

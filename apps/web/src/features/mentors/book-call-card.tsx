@@ -15,7 +15,7 @@ import { useId, useState } from 'react';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { QueryError } from '../../components/query-state.tsx';
 import { ApiError, errorMessage } from '../../lib/api.ts';
-import { firstDays, groupSlotsByDay, type SlotDay } from './booking-slots.ts';
+import { firstDays, groupSlotsByDay, type SlotDay, slotsZoneDescription } from './booking-slots.ts';
 import { mentorQuery, mentorSlotsQuery, useCreateMeeting } from './mentorship-api.ts';
 
 /** Slots shown before "Show later times" (rounded up to whole days). */
@@ -137,7 +137,11 @@ function SlotPicker({
     <Stack gap="sm">
       <Radio.Group
         label="Pick a time"
-        description={`Times in your time zone (${first.mentee.timeZone}), with ${mentor.displayName}'s time (${first.mentor.timeZone}) beside them. Each call is ${minutes} minutes.`}
+        description={slotsZoneDescription(
+          slots.data.menteeZone,
+          { name: mentor.displayName, timeZone: first.mentor.timeZone },
+          minutes,
+        )}
         value={picked}
         onChange={(value) => {
           setPicked(value);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BookableSlot, firstDays, formatSlotDay, groupSlotsByDay } from './booking-slots.ts';
+import {
+  type BookableSlot,
+  firstDays,
+  formatSlotDay,
+  groupSlotsByDay,
+  slotsZoneDescription,
+} from './booking-slots.ts';
 
 const NY = { timeZone: 'America/New_York', utcOffset: '-05:00' } as const;
 const KOLKATA = { timeZone: 'Asia/Kolkata', utcOffset: '+05:30' } as const;
@@ -93,5 +99,24 @@ describe('firstDays', () => {
   it('shows every day when there are fewer slots than asked, and none when there are none', () => {
     expect(firstDays(days, 10)).toHaveLength(2);
     expect(firstDays([], 6)).toEqual([]);
+  });
+});
+
+describe('slotsZoneDescription', () => {
+  const mentor = { name: 'Dr. Okafor', timeZone: 'America/New_York' };
+  it('names the zone and where it came from', () => {
+    expect(
+      slotsZoneDescription({ timeZone: 'Asia/Kolkata', source: 'preferences' }, mentor, 20),
+    ).toBe(
+      "Times in your time zone (Asia/Kolkata), with Dr. Okafor's time (America/New_York) beside them. Each call is 20 minutes.",
+    );
+    expect(slotsZoneDescription({ timeZone: 'Europe/Berlin', source: 'browser' }, mentor, 20)).toBe(
+      "Times in this device's time zone (Europe/Berlin), with Dr. Okafor's time (America/New_York) beside them; save a time zone in your mentee preferences to use another. Each call is 20 minutes.",
+    );
+    expect(
+      slotsZoneDescription({ timeZone: 'America/New_York', source: 'mentor' }, mentor, 15),
+    ).toBe(
+      "Times in Dr. Okafor's time zone (America/New_York): this device did not report a time zone we know. Save yours in your mentee preferences to see your own times. Each call is 15 minutes.",
+    );
   });
 });

@@ -103,3 +103,27 @@ export function firstDays(days: readonly SlotDay[], minSlots: number): readonly 
   }
   return days.slice(0, count);
 }
+
+/** Where the server took the mentee's zone from (decision 048). */
+export type SlotsZone = EndpointResponse<Api['listMentorSlots']>['menteeZone'];
+
+/**
+ * The sentence above the slots, saying which zone "your time" is in: saved preferences, this
+ * device's zone (no preferences saved), or the mentor's (the device reported none we know).
+ */
+export function slotsZoneDescription(
+  zone: SlotsZone,
+  mentor: { readonly name: string; readonly timeZone: string },
+  minutes: number,
+): string {
+  const beside = `with ${mentor.name}'s time (${mentor.timeZone}) beside them`;
+  const length = `Each call is ${minutes} minutes.`;
+  switch (zone.source) {
+    case 'preferences':
+      return `Times in your time zone (${zone.timeZone}), ${beside}. ${length}`;
+    case 'browser':
+      return `Times in this device's time zone (${zone.timeZone}), ${beside}; save a time zone in your mentee preferences to use another. ${length}`;
+    case 'mentor':
+      return `Times in ${mentor.name}'s time zone (${zone.timeZone}): this device did not report a time zone we know. Save yours in your mentee preferences to see your own times. ${length}`;
+  }
+}

@@ -5,7 +5,7 @@ import { FormAlert } from '../../components/form-alert.tsx';
 import { errorMessage } from '../../lib/api.ts';
 import { BookCallCard } from './book-call-card.tsx';
 import { formatDateTime } from './format.ts';
-import { useCreateMeeting, useUpdateMeeting } from './mentorship-api.ts';
+import { meetingCalendarUrl, useCreateMeeting, useUpdateMeeting } from './mentorship-api.ts';
 
 type Meeting = RelationshipDetail['meetings'][number];
 
@@ -87,6 +87,16 @@ function MeetingCard({ meeting, side }: { meeting: Meeting; side: 'mentee' | 'me
             }
           >
             Save notes
+          </Button>
+          <Button
+            size="sm"
+            variant="subtle"
+            component="a"
+            href={meetingCalendarUrl(meeting.id)}
+            download
+            aria-label={`Add to calendar (.ics): the meeting of ${when}`}
+          >
+            Add to calendar (.ics)
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,6 @@
 import type { Api, EndpointBody, EndpointQuery } from '@matchready/contract';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { call } from '../../lib/api-client.ts';
+import { call, urlFor } from '../../lib/api-client.ts';
 import * as endpoints from '../../lib/endpoints/index.ts';
 
 type Body<K extends keyof Api> = EndpointBody<Api[K]>;
@@ -33,12 +33,40 @@ export const mentorQuery = (id: string) =>
     queryFn: ({ signal }) => call(endpoints.getMentor, { params: { id }, signal }),
   });
 
-/** A mentor's bookable first-call slots; any mentorship write refreshes them (under `all`). */
-export const mentorSlotsQuery = (mentorId: string) =>
+/** The zone this browser reports, or undefined where Intl does not say (decision 048). */
+export function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A mentor's bookable first-call slots; any mentorship write refreshes them (under `all`). The
+ * browser's zone goes along: the server shows "your time" in it when no preference is saved.
+ */
+export const mentorSlotsQuery = (mentorId: string, timeZone = browserTimeZone()) =>
   queryOptions({
-    queryKey: mentorshipKeys.slots(mentorId),
-    queryFn: ({ signal }) => call(endpoints.listMentorSlots, { params: { id: mentorId }, signal }),
+    queryKey: [...mentorshipKeys.slots(mentorId), timeZone ?? ''] as const,
+    queryFn: ({ signal }) =>
+      call(endpoints.listMentorSlots, {
+        params: { id: mentorId },
+        query: timeZone === undefined ? {} : { timeZone },
+        signal,
+      }),
   });
+
+/** Profile fields the mentee shares in one relationship (decision 048). */
+export const profileSharesQuery = (relationshipId: string) =>
+  queryOptions({
+    queryKey: [...mentorshipKeys.relationship(relationshipId), 'profile-shares'] as const,
+    queryFn: ({ signal }) =>
+      call(endpoints.getProfileShares, { params: { id: relationshipId }, signal }),
+  });
+
+export const meetingCalendarUrl = (meetingId: string) =>
+  urlFor(endpoints.downloadMeetingCalendar, { params: { id: meetingId } });
 
 export const myMentorProfileQuery = queryOptions({
   queryKey: mentorshipKeys.myProfile,
@@ -195,4 +223,10 @@ export const useRevokeShare = () =>
 export const useComment = () =>
   useMentorshipMutation(({ shareId, text }: { shareId: string; text: string }) =>
     call(endpoints.commentOnShare, { params: { id: shareId }, body: { text } }),
+  );
+
+export const useShareProfileFields = () =>
+  useMentorshipMutation(
+    ({ relationshipId, fields }: Body<'putProfileShares'> & { readonly relationshipId: string }) =>
+      call(endpoints.putProfileShares, { params: { id: relationshipId }, body: { fields } }),
   );

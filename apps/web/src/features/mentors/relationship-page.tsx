@@ -35,6 +35,7 @@ import {
   MEETING_STATUS_LABELS,
   NO_PAYMENTS_NOTE,
 } from './mentorship-labels.ts';
+import { ProfileSharesSection } from './profile-shares-section.tsx';
 import { ProgressSection } from './progress-section.tsx';
 import { SharesSection } from './shares-section.tsx';
 
@@ -206,6 +207,12 @@ export function RelationshipPage() {
           relationshipId={rel.id}
           shares={query.data.shares}
           side={side}
+          active={active}
+        />
+        <ProfileSharesSection
+          relationshipId={rel.id}
+          side={side}
+          names={{ mentee: rel.mentee.displayName, mentor: rel.mentor.displayName }}
           active={active}
         />
         <Text fz="sm" c="dimmed">

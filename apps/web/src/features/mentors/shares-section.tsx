@@ -50,8 +50,8 @@ export function SharesSection({
       </Title>
       {side === 'mentee' && (
         <Text fz="sm" c="dimmed">
-          Your mentor sees only the answers you share here, never your scores, visa status or other
-          attempts. You can stop sharing at any time.
+          Your mentor sees only the answers you share here, never your other attempts. You can stop
+          sharing at any time.
         </Text>
       )}
       {side === 'mentee' && active && (

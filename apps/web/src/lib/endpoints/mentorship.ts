@@ -235,3 +235,22 @@ export const commentOnShare: EndpointRoute<'commentOnShare'> = {
   method: 'POST',
   path: '/api/mentorship/shares/:id/comments',
 };
+
+export const getProfileShares: EndpointRoute<'getProfileShares'> = {
+  id: 'getProfileShares',
+  method: 'GET',
+  path: '/api/mentorship/relationships/:id/profile-shares',
+};
+
+export const putProfileShares: EndpointRoute<'putProfileShares'> = {
+  id: 'putProfileShares',
+  method: 'PUT',
+  path: '/api/mentorship/relationships/:id/profile-shares',
+};
+
+export const downloadMeetingCalendar: EndpointRoute<'downloadMeetingCalendar'> = {
+  id: 'downloadMeetingCalendar',
+  method: 'GET',
+  path: '/api/mentorship/meetings/:id/calendar.ics',
+  download: true,
+};

@@ -63,8 +63,6 @@ function zoneIssues(
   return issues;
 }
 
-const byId = (a: RankedMentor, b: RankedMentor): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 function isSortedById(mentors: readonly MentorRankingInput[]): boolean {
   for (let i = 1; i < mentors.length; i++) {
     if ((mentors[i - 1] as MentorRankingInput).id > (mentors[i] as MentorRankingInput).id)
@@ -74,24 +72,46 @@ function isSortedById(mentors: readonly MentorRankingInput[]): boolean {
 }
 
 /**
- * Highest score first, equal scores by id. Scores are whole points, so a bucket per score; the
- * buckets keep input order, so input already ordered by id (as a repository returns it) needs no
- * comparison sort at all.
+ * Eligible first, then highest score, equal scores by id: a counting sort on one integer key per
+ * mentor (eligible scores shifted above every ineligible one), into a typed array of indices. The
+ * counting sort keeps input order, so input already ordered by id (as a repository returns it)
+ * needs no comparison at all; otherwise only runs of equal keys are sorted by id.
  */
-function sortByScoreThenId(
-  list: readonly RankedMentor[],
-  maxScore: number,
-  inputById: boolean,
-): RankedMentor[] {
-  const buckets: RankedMentor[][] = Array.from({ length: maxScore + 1 }, () => []);
-  for (const ranked of list) buckets[ranked.score]?.push(ranked);
-  const out: RankedMentor[] = [];
-  for (let score = maxScore; score >= 0; score--) {
-    const bucket = buckets[score] as RankedMentor[];
-    if (bucket.length > 1 && !inputById) bucket.sort(byId);
-    for (const ranked of bucket) out.push(ranked);
+function rankOrder(
+  keys: Int32Array,
+  mentors: readonly MentorRankingInput[],
+  maxKey: number,
+): Int32Array {
+  const n = keys.length;
+  const starts = new Int32Array(maxKey + 2);
+  for (let i = 0; i < n; i++) {
+    const slot = maxKey - (keys[i] as number) + 1;
+    starts[slot] = (starts[slot] as number) + 1;
   }
-  return out;
+  for (let k = 1; k <= maxKey + 1; k++)
+    starts[k] = (starts[k] as number) + (starts[k - 1] as number);
+  const order = new Int32Array(n);
+  const next = starts.slice();
+  for (let i = 0; i < n; i++) {
+    const slot = maxKey - (keys[i] as number);
+    const at = next[slot] as number;
+    order[at] = i;
+    next[slot] = at + 1;
+  }
+  if (!isSortedById(mentors)) {
+    const ids = mentors.map((m) => m.id);
+    const byId = (a: number, b: number) => {
+      const x = ids[a] as string;
+      const y = ids[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    for (let k = 0; k <= maxKey; k++) {
+      const from = starts[k] as number;
+      const to = starts[k + 1] as number;
+      if (to - from > 1) order.subarray(from, to).sort(byId);
+    }
+  }
+  return order;
 }
 
 export function rankMentors(
@@ -101,19 +121,25 @@ export function rankMentors(
 ): MentorRanking {
   const scorer = createCompatibilityScorer({ now: options.now, weights: options.weights });
   const blocked = new Set(options.blockedMentorIds ?? []);
-  const eligible: RankedMentor[] = [];
-  const ineligible: RankedMentor[] = [];
-  for (const mentor of mentors) {
+  const n = mentors.length;
+  const ranked: RankedMentor[] = new Array(n);
+  // Eligible mentors' keys are shifted above every ineligible one's, so one sort does both.
+  const shift = scorer.maxScore + 1;
+  const keys = new Int32Array(n);
+  const explain = scorer.explainerFor(mentee);
+  for (let i = 0; i < n; i++) {
+    const mentor = mentors[i] as MentorRankingInput;
     const reasons = mentorIneligibility(mentee, mentor, blocked);
-    const { score, factors } = scorer.explain(mentee, mentor);
-    const ranked = { id: mentor.id, eligible: reasons.length === 0, reasons, score, factors };
-    (ranked.eligible ? eligible : ineligible).push(ranked);
+    const { score, factors } = explain(mentor);
+    const eligible = reasons.length === 0;
+    ranked[i] = { id: mentor.id, eligible, reasons, score, factors };
+    keys[i] = eligible ? score + shift : score;
   }
-  const inputById = isSortedById(mentors);
+  const order = rankOrder(keys, mentors, 2 * shift - 1);
+  const sorted: RankedMentor[] = new Array(n);
+  for (let k = 0; k < n; k++) sorted[k] = ranked[order[k] as number] as RankedMentor;
   return {
-    mentors: sortByScoreThenId(eligible, scorer.maxScore, inputById).concat(
-      sortByScoreThenId(ineligible, scorer.maxScore, inputById),
-    ),
+    mentors: sorted,
     weights: scorer.weights,
     maxScore: scorer.maxScore,
     issues: zoneIssues(mentee, mentors, scorer),

@@ -65,6 +65,24 @@ describe('mail through the job queue', () => {
     expect(() => job.parse({ ...digest, bcc: 'someone@example.org' })).toThrow();
   });
 
+  it('keeps a meeting invite attached through the queue (decision 048)', async () => {
+    const { sent, mailer } = recordingMailer();
+    const { queue, queued } = recordingQueue();
+    const booking: OutgoingMail = {
+      ...digest,
+      kind: 'mentorship-booking',
+      attachments: [
+        { filename: 'meeting.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' },
+      ],
+    };
+    await createQueuedMailer(queue, mailer).send(booking);
+    expect(queued).toEqual([{ name: SEND_MAIL_JOB, data: booking }]);
+    // What pg-boss hands back is the stored JSON: the worker must accept it whole.
+    const stored = JSON.parse(JSON.stringify(queued[0]?.data));
+    await sendMailJob(mailer).run(sendMailJob(mailer).parse(stored));
+    expect(sent).toEqual([booking]);
+  });
+
   it('uses the queue only when it keeps jobs: pg-boss yes, in process no', async () => {
     const { sent, mailer } = recordingMailer();
     const durable = recordingQueue();

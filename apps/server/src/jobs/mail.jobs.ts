@@ -19,6 +19,9 @@ const queuedMailSchema = z.strictObject({
   text: z.string(),
   html: z.string().optional(),
   kind: z.string().min(1),
+  attachments: z
+    .array(z.strictObject({ filename: z.string(), contentType: z.string(), content: z.string() }))
+    .optional(),
 });
 
 /** The worker side: a queued mail, checked, handed to the configured adapter (SMTP or outbox). */
@@ -37,8 +40,16 @@ export function createQueuedMailer(queue: JobQueue, direct: Mailer): Mailer {
   return {
     send(mail) {
       if (DIRECT_MAIL_KINDS.has(mail.kind)) return direct.send(mail);
-      const { to, subject, text, html, kind } = mail;
-      return queue.enqueue(SEND_MAIL_JOB, { to, subject, text, kind, ...(html ? { html } : {}) });
+      const { to, subject, text, html, kind, attachments } = mail;
+      return queue.enqueue(SEND_MAIL_JOB, {
+        to,
+        subject,
+        text,
+        kind,
+        ...(html ? { html } : {}),
+        // A meeting's .ics invite travels with its mail (decision 048).
+        ...(attachments?.length ? { attachments } : {}),
+      });
     },
   };
 }

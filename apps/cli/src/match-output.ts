@@ -38,7 +38,8 @@ function csvField(value: string): string {
 /** "38,211 of 40,000 applicants matched, 1,789 positions unfilled, stable" */
 export function outcomeSummary(outcome: MatchOutcome): string {
   const { matchedApplicants, applicants, unfilledPositions } = outcome.stats;
-  const n = (x: number) => x.toLocaleString('en-US');
+  // Grouped by hand: the first toLocaleString call loads ICU data (~30 ms of a 40k-applicant run).
+  const n = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const verdict = outcome.stable ? 'stable' : 'no stable matching found';
   return `${n(matchedApplicants)} of ${n(applicants)} applicants matched, ${n(unfilledPositions)} positions unfilled, ${verdict}`;
 }

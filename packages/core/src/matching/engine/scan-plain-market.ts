@@ -32,8 +32,11 @@ class OutsideSubset extends Error {}
 
 /** A growable Int32Array: the scan does not know the sizes in advance. */
 class IntList {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
@@ -59,19 +62,19 @@ function spread(hash: number): number {
   return h ^ (h >>> 16);
 }
 
-/** Ints per slot: symbol (-1 = empty), hash, first 4 bytes, next 4 bytes. */
-const SLOT = 4;
-
 /**
- * Distinct ids as byte ranges of the input, by open addressing. A slot keeps the id's first eight
- * bytes (zero-padded) beside its hash, so an id shorter than eight bytes — ids hold no zero byte —
- * is compared exactly without reading the input again (that random read, once per list entry, was
- * the scan's main cost); an id of eight bytes or more is also compared by length and the rest of
- * its bytes from its first occurrence.
+ * Distinct ids as byte ranges of the input, by open addressing. The slot array holds only symbol
+ * numbers; each symbol's hash and first eight bytes (zero-padded) sit in arrays by symbol, so the
+ * whole table stays small enough for the CPU cache. An id shorter than eight bytes — ids hold no
+ * zero byte — is compared exactly there, without reading the input again (that random read, once
+ * per list entry, was the scan's main cost); an id of eight bytes or more is also compared by
+ * length and the rest of its bytes from its first occurrence.
  */
 class SymbolTable {
-  private slots = new Int32Array(SLOT << 16).fill(-1);
-  private capacity = 1 << 16;
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private readonly hashes = new IntList();
+  private readonly heads = new IntList();
+  private readonly tails = new IntList();
   readonly starts = new IntList();
   readonly ends = new IntList();
   constructor(private readonly bytes: Uint8Array) {}
@@ -83,25 +86,24 @@ class SymbolTable {
   /** `head` and `tail` are the id's bytes 0–3 and 4–7 (little-endian, zero-padded). */
   intern(start: number, end: number, hash: number, head: number, tail: number): number {
     const { slots } = this;
-    const mask = this.capacity - 1;
+    const mask = slots.length - 1;
     for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * SLOT;
-      const symbol = slots[at] as number;
+      const symbol = slots[slot] as number;
       if (symbol === -1) {
         const created = this.starts.length;
-        slots[at] = created;
-        slots[at + 1] = hash;
-        slots[at + 2] = head;
-        slots[at + 3] = tail;
+        slots[slot] = created;
+        this.hashes.push(hash);
+        this.heads.push(head);
+        this.tails.push(tail);
         this.starts.push(start);
         this.ends.push(end);
-        if (created * 2 >= this.capacity) this.grow();
+        if (created * 2 >= slots.length) this.grow();
         return created;
       }
       if (
-        slots[at + 1] === hash &&
-        slots[at + 2] === head &&
-        slots[at + 3] === tail &&
+        this.hashes.data[symbol] === hash &&
+        this.heads.data[symbol] === head &&
+        this.tails.data[symbol] === tail &&
         (end - start < 8 || this.sameTail(symbol, start, end))
       ) {
         return symbol;
@@ -129,16 +131,14 @@ class SymbolTable {
   }
 
   private grow(): void {
-    const old = this.slots;
-    this.capacity *= 2;
-    this.slots = new Int32Array(SLOT * this.capacity).fill(-1);
-    const mask = this.capacity - 1;
-    for (let at = 0; at < old.length; at += SLOT) {
-      if (old[at] === -1) continue;
-      let slot = spread(old[at + 1] as number) & mask;
-      while (this.slots[slot * SLOT] !== -1) slot = (slot + 1) & mask;
-      this.slots.set(old.subarray(at, at + SLOT), slot * SLOT);
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let symbol = 0; symbol < this.starts.length; symbol++) {
+      let slot = spread(this.hashes.data[symbol] as number) & mask;
+      while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      slots[slot] = symbol;
     }
+    this.slots = slots;
   }
 }
 
@@ -150,10 +150,11 @@ interface Section {
   readonly list: IntList;
 }
 
-const newSection = (): Section => {
+/** `entries` is a guess at the list entries, so the list rarely has to grow and be copied. */
+const newSection = (entries: number): Section => {
   const listStart = new IntList();
   listStart.push(0);
-  return { ids: new IntList(), capacities: new IntList(), listStart, list: new IntList() };
+  return { ids: new IntList(), capacities: new IntList(), listStart, list: new IntList(entries) };
 };
 
 class Scanner {
@@ -415,8 +416,10 @@ function problemView(
 /** The indexed problem for a plain-market file, or undefined when the general path must read it. */
 export function scanPlainMarket(bytes: Uint8Array): IndexedProblem | undefined {
   const scanner = new Scanner(bytes);
-  const programs = newSection();
-  const applicants = newSection();
+  // A list entry takes at least four bytes ("X",); most files split their entries about evenly.
+  const guess = Math.max(1024, Math.ceil(bytes.length / 16));
+  const programs = newSection(guess);
+  const applicants = newSection(guess);
   try {
     const seen = new Set<string>();
     if (scanner.open(OPEN_BRACE, CLOSE_BRACE)) return undefined;

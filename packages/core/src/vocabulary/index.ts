@@ -8,7 +8,7 @@ export * from './interview.ts';
 export * from './matching.ts';
 export * from './mentorship.ts';
 export * from './mentorship-programs.ts';
-export * from './program-invitations.ts';
 export * from './profile-sharing.ts';
+export * from './program-invitations.ts';
 export * from './programs.ts';
 export * from './timeline.ts';

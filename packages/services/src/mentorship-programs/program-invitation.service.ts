@@ -5,7 +5,7 @@ import type { SessionTokens } from '../account/account-ports.ts';
 import type { RelationshipRepository } from '../mentorship/mentorship-ports.ts';
 import { AppError, invalidInput } from '../shared/app-error.ts';
 import type { Clock, IdGenerator, Mailer } from '../shared/ports.ts';
-import { ownProgram } from './mentorship-program-access.ts';
+import { type ApprovalReader, ownProgramToChange } from './mentorship-program-access.ts';
 import type { MentorshipProgramRecord, ProgramParticipant } from './mentorship-program-domain.ts';
 import type { MentorshipProgramRepository } from './mentorship-program-ports.ts';
 import type { ProgramInvitationRecord } from './program-invitation-domain.ts';
@@ -18,6 +18,8 @@ export const PROGRAM_INVITATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export interface ProgramInvitationDeps {
   readonly mentorshipPrograms: MentorshipProgramRepository;
   readonly mentorship: { readonly relationships: RelationshipRepository };
+  /** Inviting mails people: only an approved organisation may (decision 040). */
+  readonly organisations: ApprovalReader;
   /** Random 256-bit secrets and their sha-256 (the same adapter as session cookies). */
   readonly tokens: SessionTokens;
   readonly mailer: Mailer;
@@ -157,7 +159,7 @@ export function createProgramInvitationService(deps: ProgramInvitationDeps) {
         personIds?: readonly string[] | undefined;
       },
     ): Promise<{ invited: number; withoutEmail: number }> {
-      const program = await ownProgram(repo, user, programId);
+      const program = await ownProgramToChange(repo, deps.organisations, user, programId);
       const people = (await repo.listParticipants(program.id)).filter(
         (p) => input.role === undefined || p.role === input.role,
       );
@@ -190,7 +192,7 @@ export function createProgramInvitationService(deps: ProgramInvitationDeps) {
       programId: string,
       input: { role: ProgramParticipantRole; name: string; email: string },
     ): Promise<{ personId: string }> {
-      const program = await ownProgram(repo, user, programId);
+      const program = await ownProgramToChange(repo, deps.organisations, user, programId);
       const email = input.email.trim().toLowerCase();
       const people = (await repo.listParticipants(program.id)).filter((p) => p.role === input.role);
       if (people.some((p) => p.email?.trim().toLowerCase() === email))

@@ -127,6 +127,13 @@ describe('organisation approval gate (decision 040)', () => {
       services.mentorshipPrograms.importPeople(admin, program.id, { role: 'mentor', people: [] }),
       services.programDrafts.solve(admin, program.id),
       services.programDrafts.publish(admin, program.id, draft.id),
+      // Invitations send mail on the organisation's behalf (issue 10): changes too.
+      services.programInvitations.invite(admin, program.id, {}),
+      services.programInvitations.addPerson(admin, program.id, {
+        role: 'mentor',
+        name: 'New Mentor',
+        email: 'new.mentor@example.org',
+      }),
     ])
       expectRefused(await rejection(change), 'organisation-revoked');
     // Its records stay readable.

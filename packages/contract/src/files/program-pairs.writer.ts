@@ -1,27 +1,7 @@
-import type { ProgramParticipantRole } from '@matchready/core/vocabulary';
+import type { ProgramPairRow, ProgramParticipantRole } from '@matchready/core/vocabulary';
 import type { FileResponse } from '../common.schema.ts';
 import { csvLine } from './file-text.ts';
 import { PEOPLE_FILE_TEMPLATES } from './program-people.schema.ts';
-
-/** A published pair as exported (GET /api/mentorship-programs/:id/pairs.csv). */
-export interface ProgramPairExportRow {
-  readonly mentee: string;
-  readonly menteeName: string;
-  readonly mentor: string;
-  readonly mentorName: string;
-  readonly score: number;
-  readonly publishedAt: string;
-  /** Meetings held in the pair's relationship tracker (0 while not both people accepted). */
-  readonly meetings: number;
-  readonly lastMeetingAt: string | null;
-  /** Published 8+ weeks ago and no meeting held in the last 8 weeks. */
-  readonly noRecentMeeting: boolean;
-  /** Pulse survey answers "helpful/fit/communication" (1–5 each), empty when not answered. */
-  readonly menteePulse: string;
-  readonly menteeComment: string;
-  readonly mentorPulse: string;
-  readonly mentorComment: string;
-}
 
 const slug = (name: string) =>
   name
@@ -36,7 +16,7 @@ const slug = (name: string) =>
  */
 export function programPairsFile(
   program: string,
-  rows: readonly ProgramPairExportRow[],
+  rows: readonly ProgramPairRow[],
   at: string,
 ): FileResponse {
   let content = csvLine([

@@ -18,3 +18,23 @@ export type ProgramDraftStatus = (typeof PROGRAM_DRAFT_STATUSES)[number];
 /** What a re-solve was asked for: the first solve, a changed setting, or a swap in review. */
 export const PROGRAM_DRAFT_REASONS = ['solve', 'swap'] as const;
 export type ProgramDraftReason = (typeof PROGRAM_DRAFT_REASONS)[number];
+
+/** A published pair as exported (GET /api/mentorship-programs/:id/pairs.csv). */
+export interface ProgramPairRow {
+  readonly mentee: string;
+  readonly menteeName: string;
+  readonly mentor: string;
+  readonly mentorName: string;
+  readonly score: number;
+  readonly publishedAt: string;
+  /** Meetings held in the pair's relationship tracker (0 while not both people accepted). */
+  readonly meetings: number;
+  readonly lastMeetingAt: string | null;
+  /** Published 8+ weeks ago and no meeting held in the last 8 weeks. */
+  readonly noRecentMeeting: boolean;
+  /** Pulse survey answers "helpful/fit/communication" (1–5 each), empty when not answered. */
+  readonly menteePulse: string;
+  readonly menteeComment: string;
+  readonly mentorPulse: string;
+  readonly mentorComment: string;
+}

@@ -4,7 +4,12 @@ import {
   DEFAULT_COMPATIBILITY_WEIGHTS,
   parseWeights,
 } from '@matchready/core/mentorship';
-import type { AssignmentMode, MentorType, ProgramRuleKind } from '@matchready/core/vocabulary';
+import type {
+  AssignmentMode,
+  MentorType,
+  ProgramPairRow,
+  ProgramRuleKind,
+} from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
 import { requireApprovedOrganisation } from '../organisations/organisation-approval.ts';
 import { AppError, invalidInput } from '../shared/app-error.ts';
@@ -22,12 +27,7 @@ import type {
   ProgramRule,
 } from './mentorship-program-domain.ts';
 import type { MentorshipProgramRepository } from './mentorship-program-ports.ts';
-import {
-  type ProgramPairRow,
-  type ProgramReportDeps,
-  programPairRows,
-  programReport,
-} from './program-report.ts';
+import { type ProgramReportDeps, programPairRows, programReport } from './program-report.ts';
 import { splitPeople } from './program-review.ts';
 
 export interface MentorshipProgramServiceDeps extends ProgramReportDeps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../account/account-domain.ts';
 import type { AppError } from '../shared/app-error.ts';
-import { approveOrganisationOf } from '../testing/approve-organisation.ts';
+import { signUpForTest } from '../testing/approve-organisation.ts';
 import { createInMemoryServices } from '../testing/in-memory-services.ts';
 import type { ImportedMentee, ImportedMentor } from './mentorship-program.service.ts';
 
@@ -50,21 +50,8 @@ async function setup() {
   const { ports, services } = createInMemoryServices('2026-06-01T12:00:00.000Z');
   const mailer = ports.mailer;
   /** Organisation admins are approved by a site admin unless `pending` (decision 040). */
-  const user = async (
-    email: string,
-    role: User['role'] = 'organisation-admin',
-    pending = false,
-  ) => {
-    const { user: created } = await services.auth.signUp({
-      email,
-      password: 'a long password',
-      displayName: email,
-      role: role === 'site-admin' ? 'mentor' : role,
-      ...(role === 'organisation-admin' ? { organisationName: `Org of ${email}` } : {}),
-    });
-    if (role === 'organisation-admin' && !pending) await approveOrganisationOf(services, created);
-    return created;
-  };
+  const user = (email: string, role: User['role'] = 'organisation-admin', pending = false) =>
+    signUpForTest(services, email, role, { pending });
   const admin = await user('admin@example.org');
   const program = await services.mentorshipPrograms.create(admin, {
     name: 'Spring cohort',

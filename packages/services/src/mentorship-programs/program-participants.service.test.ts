@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../account/account-domain.ts';
 import type { AppError } from '../shared/app-error.ts';
-import { approveOrganisationOf } from '../testing/approve-organisation.ts';
+import { signUpForTest } from '../testing/approve-organisation.ts';
 import { createInMemoryServices } from '../testing/in-memory-services.ts';
 import { addMonths } from './program-participant.service.ts';
 
@@ -28,18 +28,7 @@ const base = (line: number, id: string, specialties: string[]) => ({
 /** A program with mentors M1 (Internal Medicine) and M2 (Pediatrics), mentee E1; all accepted. */
 async function setup() {
   const { ports, services } = createInMemoryServices('2026-06-01T12:00:00.000Z');
-  const user = async (email: string, role: User['role']) => {
-    const { user: created } = await services.auth.signUp({
-      email,
-      password: 'a long password',
-      displayName: email,
-      role: role === 'site-admin' ? 'mentor' : role,
-      ...(role === 'organisation-admin' ? { organisationName: `Org of ${email}` } : {}),
-    });
-    // Organisation admins act only once a site admin approved them (decision 040).
-    if (role === 'organisation-admin') await approveOrganisationOf(services, created);
-    return created;
-  };
+  const user = (email: string, role: User['role']) => signUpForTest(services, email, role);
   const admin = await user('admin@example.org', 'organisation-admin');
   const program = await services.mentorshipPrograms.create(admin, {
     name: 'Spring cohort',

@@ -1,3 +1,4 @@
+import type { ProgramPairRow } from '@matchready/core/vocabulary';
 import type { MentorshipProgramRecord } from './mentorship-program-domain.ts';
 import type { MentorshipProgramRepository } from './mentorship-program-ports.ts';
 import {
@@ -11,24 +12,6 @@ import { scoreDistribution, splitPeople } from './program-review.ts';
 
 export interface ProgramReportDeps extends ProgramActivityDeps {
   readonly mentorshipPrograms: MentorshipProgramRepository;
-}
-
-/** A program's exported pair: what the CSV writer needs. */
-export interface ProgramPairRow {
-  readonly mentee: string;
-  readonly menteeName: string;
-  readonly mentor: string;
-  readonly mentorName: string;
-  readonly score: number;
-  readonly publishedAt: string;
-  readonly meetings: number;
-  readonly lastMeetingAt: string | null;
-  readonly noRecentMeeting: boolean;
-  /** "helpful/fit/communication" of each side's pulse answer, empty when not answered. */
-  readonly menteePulse: string;
-  readonly menteeComment: string;
-  readonly mentorPulse: string;
-  readonly mentorComment: string;
 }
 
 async function load(deps: ProgramReportDeps, program: MentorshipProgramRecord, now: Date) {

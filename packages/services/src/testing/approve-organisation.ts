@@ -15,3 +15,24 @@ export async function approveOrganisationOf(services: Services, admin: User): Pr
   });
   await services.organisations.setApproval(siteAdmin, admin.organisationId, { approved: true });
 }
+
+/**
+ * Signs up a user for a service test; an organisation admin's organisation is approved unless
+ * `pending` (decision 040). Site admins are never made by sign-up: 'site-admin' signs up a mentor.
+ */
+export async function signUpForTest(
+  services: Services,
+  email: string,
+  role: User['role'],
+  { pending = false }: { pending?: boolean } = {},
+): Promise<User> {
+  const { user } = await services.auth.signUp({
+    email,
+    password: 'a long password',
+    displayName: email,
+    role: role === 'site-admin' ? 'mentor' : role,
+    ...(role === 'organisation-admin' ? { organisationName: `Org of ${email}` } : {}),
+  });
+  if (role === 'organisation-admin' && !pending) await approveOrganisationOf(services, user);
+  return user;
+}

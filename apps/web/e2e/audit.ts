@@ -19,8 +19,19 @@ export const auditLog: AuditResult[] = [];
  */
 export async function auditPage(page: Page, name: string, { fullPage = true } = {}) {
   await page.waitForLoadState('networkidle');
-  // Let entrance transitions (notifications, drawers) settle before measuring contrast.
-  await page.waitForTimeout(400);
+  // Measure contrast only when no transition is running (a notification fading in or out is
+  // drawn in near-white for a moment). Transitions are 1 ms under reduced motion; this waits
+  // for whatever is left rather than for a fixed time.
+  // Endless animations (a loader's spin) are left alone.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   // Fixed header and navbar are drawn where the viewport is: capture from the top.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });

@@ -157,6 +157,9 @@ export async function launchBrowser(baseUrl: string): Promise<Browser> {
     locale: 'en-US',
     timezoneId: 'UTC',
     acceptDownloads: true,
+    // The app honours prefers-reduced-motion (theme.respectReducedMotion): transitions take
+    // 1 ms, so an audit never measures a notification half faded in or out.
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
   watchConsole(context);

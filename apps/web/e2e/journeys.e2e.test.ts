@@ -225,9 +225,12 @@ describe('journey 1: a new applicant simulates a match', () => {
     await expectAccessible(page, 'phone-dashboard');
     await burger.click();
     await page.getByRole('button', { name: 'Close navigation' }).waitFor();
-    await page.waitForTimeout(300);
-    const shown = await navLink.boundingBox();
-    expect(shown !== null && shown.x >= 0).toBe(true);
+    await expect
+      .poll(async () => {
+        const shown = await navLink.boundingBox();
+        return shown !== null && shown.x >= 0;
+      })
+      .toBe(true);
     await expectAccessible(page, 'phone-nav-open', { fullPage: false });
     await navLink.click();
     await page.waitForURL(/\/timeline$/);

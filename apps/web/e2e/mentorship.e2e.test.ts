@@ -131,8 +131,16 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
 
     await box.fill(GOOD_MESSAGE);
     await page.getByText('Ready to send').waitFor();
-    // The draft survives a reload.
-    await page.waitForTimeout(600);
+    // The draft survives a reload (once the composer has stored it, shortly after typing stops).
+    await page.waitForFunction(
+      (expected) =>
+        Object.keys(localStorage).some(
+          (key) =>
+            key.startsWith('matchready:outreach-draft:') &&
+            JSON.parse(localStorage.getItem(key) ?? '{}').text === expected,
+        ),
+      GOOD_MESSAGE,
+    );
     await page.reload();
     expect(
       await page.getByRole('textbox', { name: `Your message to ${mentor.name}` }).inputValue(),

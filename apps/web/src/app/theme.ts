@@ -27,6 +27,8 @@ export const theme = createTheme({
   },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // People who ask their system for less motion get instant transitions (WCAG 2.3.3).
+  respectReducedMotion: true,
   focusRing: 'auto',
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },

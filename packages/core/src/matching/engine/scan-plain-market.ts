@@ -33,6 +33,16 @@ const MAX_CAPACITY_DIGITS = 9;
 /** FNV-1a 32-bit offset basis as a signed 32-bit integer, so the hash never leaves int32. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 
+/** The keys of the subset; key() answers a key's index in KEYS. */
+const KEY_ID = 0;
+const KEY_CAPACITY = 1;
+const KEY_RANKING = 2;
+const KEY_PROGRAMS = 3;
+const KEY_APPLICANTS = 4;
+const KEYS = ['id', 'capacity', 'ranking', 'programs', 'applicants'].map((name) =>
+  Uint8Array.from(name, (c) => c.charCodeAt(0)),
+);
+
 /** Thrown only inside this module to unwind to scanPlainMarket, which answers undefined. */
 class OutsideSubset extends Error {}
 
@@ -79,22 +89,25 @@ class Scanner {
     return true;
   }
 
-  /** A key of the subset: plain ASCII letters, compared as text (few and short). */
-  key(): string {
+  /**
+   * A key of the subset, compared byte by byte against the five names it knows (no string is made:
+   * a large file has about 135,000 keys). Anything else is outside the subset.
+   */
+  key(): number {
     this.expect(QUOTE);
-    const from = this.at;
     const { bytes } = this;
-    for (;;) {
-      const c = bytes[this.at] as number | undefined;
-      if (c === undefined || c === BACKSLASH || c < 0x20 || c >= 0x80) throw new OutsideSubset();
-      if (c === QUOTE) break;
-      this.at++;
+    const from = this.at;
+    for (let k = 0; k < KEYS.length; k++) {
+      const name = KEYS[k] as Uint8Array;
+      if (bytes[from + name.length] !== QUOTE) continue;
+      let same = true;
+      for (let i = 0; i < name.length && same; i++) same = bytes[from + i] === name[i];
+      if (!same) continue;
+      this.at = from + name.length + 1;
+      this.expect(COLON);
+      return k;
     }
-    let text = '';
-    for (let i = from; i < this.at; i++) text += String.fromCharCode(bytes[i] as number);
-    this.at++;
-    this.expect(COLON);
-    return text;
+    throw new OutsideSubset();
   }
 
   /** An id: printable ASCII without space, quote or backslash, at least one character. */
@@ -184,9 +197,9 @@ class Scanner {
     if (this.open(OPEN_BRACE, CLOSE_BRACE)) throw new OutsideSubset();
     do {
       const key = this.key();
-      if (key === 'id' && id === -1) id = this.id();
-      else if (key === 'capacity' && withCapacity && capacity === -1) capacity = this.capacity();
-      else if (key === 'ranking' && !ranked) {
+      if (key === KEY_ID && id === -1) id = this.id();
+      else if (key === KEY_CAPACITY && withCapacity && capacity === -1) capacity = this.capacity();
+      else if (key === KEY_RANKING && !ranked) {
         this.idList(section.list);
         ranked = true;
       } else throw new OutsideSubset();
@@ -248,18 +261,21 @@ export function scanPlainMarket(bytes: Uint8Array): IndexedProblem | undefined {
   const programs = newSection(guess);
   const applicants = newSection(guess);
   try {
-    const seen = new Set<string>();
+    let seenPrograms = false;
+    let seenApplicants = false;
     if (scanner.open(OPEN_BRACE, CLOSE_BRACE)) return undefined;
     do {
       const key = scanner.key();
-      if (seen.has(key)) return undefined;
-      seen.add(key);
-      if (key === 'programs') scanner.section(programs, true);
-      else if (key === 'applicants') scanner.section(applicants, false);
-      else return undefined;
+      if (key === KEY_PROGRAMS && !seenPrograms) {
+        scanner.section(programs, true);
+        seenPrograms = true;
+      } else if (key === KEY_APPLICANTS && !seenApplicants) {
+        scanner.section(applicants, false);
+        seenApplicants = true;
+      } else return undefined;
     } while (scanner.more(CLOSE_BRACE));
     scanner.end();
-    if (seen.size !== 2) return undefined;
+    if (!seenPrograms || !seenApplicants) return undefined;
   } catch (error) {
     if (error instanceof OutsideSubset) return undefined;
     throw error;

@@ -1,15 +1,18 @@
 /**
  * Load on a real server (reported, not asserted; issue 12):
- *   npm run bench:load [-- --duration 30] [--rate 500] [--connections 20] [--bundle]
+ *   npm run bench:load [-- --duration 30] [--rate 500] [--connections 20] [--bundle] [--breakdown]
  * Starts the server (sources through tsx, or apps/server/dist/main.js with --bundle) on
  * 127.0.0.1 with a throwaway SQLite file, signs up an applicant with a profile and a saved list,
- * then drives authenticated reads with autocannon at `rate` requests/s for `duration` seconds:
- * the program list, the question list and the dashboard's data (session, profile, saved list,
- * instances, next steps), round robin. A second phase repeats the reads while 4 other accounts
- * sign in over and over (argon2id, production parameters). Prints p50/p99, errors and non-2xx per
- * phase; exits 1 only on connection errors, timeouts or 5xx answers, never on latency.
+ * then drives authenticated reads at a steady `rate` requests/s for `duration` seconds (open
+ * model, see pacedReads): the program list, the question list and the dashboard's data (session,
+ * profile, saved list, instances, next steps), round robin. A second phase repeats the reads while
+ * 4 other accounts sign in over and over (argon2id, production parameters); a last one drives the
+ * same reads with autocannon's `overallRate`, for comparison. Prints p50/p99, errors, non-2xx and
+ * the CPU time stolen by the hypervisor per phase; exits 1 only on connection errors, timeouts or
+ * 5xx answers, never on latency.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +25,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '500' },
     connections: { type: 'string', default: '20' },
     bundle: { type: 'boolean', default: false },
+    /** Also times each read alone: 200 requests one after another, mean ms and body bytes. */
+    breakdown: { type: 'boolean', default: false },
     /** Writes a V8 CPU profile of the server (and its workers) into this directory. */
     profile: { type: 'string' },
   },
@@ -58,6 +63,31 @@ interface Phase {
   readonly errors: number;
   readonly non2xx: number;
   readonly serverErrors: number;
+  /** Share of CPU time the hypervisor took during the phase (Linux /proc/stat), or null. */
+  readonly steal?: number | null;
+}
+
+/** The machine's CPU counters: total and stolen (by the hypervisor) jiffies, on Linux. */
+function cpuCounters(): { total: number; steal: number } | null {
+  if (!existsSync('/proc/stat')) return null;
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+}
+
+/** Runs a phase and notes the share of CPU time stolen from this virtual machine meanwhile. */
+async function measured(run: () => Promise<Phase>): Promise<Phase> {
+  const before = cpuCounters();
+  const phase = await run();
+  const after = cpuCounters();
+  const steal =
+    before && after && after.total > before.total
+      ? (after.steal - before.steal) / (after.total - before.total)
+      : null;
+  return { ...phase, steal };
 }
 
 const percentile = (sorted: readonly number[], p: number) =>
@@ -65,6 +95,78 @@ const percentile = (sorted: readonly number[], p: number) =>
     ? 0
     : (sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0);
 
+/**
+ * Reads at a steady rate (open model): request i is due at start + i / rate whatever happened to
+ * the ones before, and its latency counts from when it was due, so a slow answer also delays
+ * (and is charged to) the requests queued behind it. autocannon's `overallRate` is not this: each
+ * connection sends its whole per-second quota back to back at the start of every second
+ * (lib/httpClient.js, `reqsMadeThisSecond`), so 500 req/s over 20 connections is a burst at full
+ * concurrency for part of each second and idle for the rest.
+ */
+async function pacedReads(base: string, cookie: string, name: string): Promise<Phase> {
+  const url = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const total = rate * duration;
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let serverErrors = 0;
+  let sent = 0;
+  let settled = 0;
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    const send = (i: number, due: number) => {
+      const request = http.get(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          path: READS[i % READS.length],
+          headers: { cookie, origin: base },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => {
+            latencies.push(performance.now() - due);
+            const status = response.statusCode ?? 0;
+            if (status < 200 || status > 299) non2xx++;
+            if (status >= 500) serverErrors++;
+            if (++settled === total) resolve();
+          });
+        },
+      );
+      request.setTimeout(10_000, () => request.destroy(new Error('timeout')));
+      request.on('error', () => {
+        errors++;
+        if (++settled === total) resolve();
+      });
+    };
+    const tick = () => {
+      const now = performance.now();
+      while (sent < total && start + (sent * 1000) / rate <= now) {
+        send(sent, start + (sent * 1000) / rate);
+        sent++;
+      }
+      if (sent < total) setTimeout(tick, 1);
+    };
+    tick();
+  });
+  agent.destroy();
+  const sorted = latencies.slice().sort((a, b) => a - b);
+  return {
+    name,
+    requests: latencies.length,
+    rps: latencies.length / ((performance.now() - start) / 1000),
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    max: sorted.at(-1) ?? 0,
+    errors,
+    non2xx,
+    serverErrors,
+  };
+}
+
+/** The same reads driven by autocannon's `overallRate` (bursts; see pacedReads). */
 async function reads(base: string, cookie: string, name: string): Promise<Phase> {
   const result = await autocannon({
     url: base,
@@ -168,6 +270,23 @@ async function seed(base: string): Promise<{ cookie: string; emails: string[] }>
 
 const ms = (n: number) => n.toFixed(1).padStart(7);
 
+/** Each read on its own, one request at a time: the server's time per request without queueing. */
+async function breakdown(base: string, cookie: string): Promise<string[]> {
+  const lines = ['', 'read, alone (200 in sequence)                      mean ms    bytes'];
+  // /api/health: no session, no database: the HTTP stack and the client's own share.
+  for (const path of ['/api/health', ...READS]) {
+    let bytes = 0;
+    const started = performance.now();
+    for (let i = 0; i < 200; i++) {
+      const response = await fetch(`${base}${path}`, { headers: { cookie, origin: base } });
+      bytes = (await response.arrayBuffer()).byteLength;
+    }
+    const mean = (performance.now() - started) / 200;
+    lines.push(`${path.padEnd(48)} ${ms(mean)} ${String(bytes).padStart(8)}`);
+  }
+  return lines;
+}
+
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(os.tmpdir(), 'matchready-load-'));
   const server = await startServer({
@@ -186,25 +305,31 @@ async function main(): Promise<number> {
       headers: { cookie, origin: server.base },
       requests: READS.map((path) => ({ method: 'GET' as const, path })),
     });
+    const alone = values.breakdown ? await breakdown(server.base, cookie) : [];
     const load1 = os.loadavg()[0] ?? 0;
-    const phases: Phase[] = [await reads(server.base, cookie, 'reads')];
+    const phases: Phase[] = [await measured(() => pacedReads(server.base, cookie, 'reads, paced'))];
     const until = Date.now() + duration * 1000;
     const [underSignIn, signIn] = await Promise.all([
-      reads(server.base, cookie, 'reads while signing in'),
+      measured(() => pacedReads(server.base, cookie, 'reads, paced, while signing in')),
       signIns(server.base, emails, until),
     ]);
-    phases.push(underSignIn, signIn);
+    phases.push(
+      underSignIn,
+      signIn,
+      await measured(() => reads(server.base, cookie, 'reads, autocannon bursts')),
+    );
     const load2 = os.loadavg()[0] ?? 0;
     process.stdout.write(
       [
         `bench:load ${values.bundle ? 'bundle' : 'sources (tsx)'}, ${rate} req/s target over ${connections} connections, ${duration} s per phase`,
         `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; load average (1 min) ${load1.toFixed(2)} before, ${load2.toFixed(2)} after`,
         '',
-        'phase                                requests   req/s   p50 ms  p99 ms  max ms  errors  non-2xx  5xx',
+        'phase                                requests   req/s   p50 ms  p99 ms  max ms  errors  non-2xx  5xx  steal',
         ...phases.map(
           (p) =>
-            `${p.name.padEnd(36)} ${String(p.requests).padStart(8)} ${p.rps.toFixed(0).padStart(7)} ${ms(p.p50)} ${ms(p.p99)} ${ms(p.max)} ${String(p.errors).padStart(7)} ${String(p.non2xx).padStart(8)} ${String(p.serverErrors).padStart(4)}`,
+            `${p.name.padEnd(36)} ${String(p.requests).padStart(8)} ${p.rps.toFixed(0).padStart(7)} ${ms(p.p50)} ${ms(p.p99)} ${ms(p.max)} ${String(p.errors).padStart(7)} ${String(p.non2xx).padStart(8)} ${String(p.serverErrors).padStart(4)} ${p.steal == null ? '    -' : `${(p.steal * 100).toFixed(0).padStart(4)}%`}`,
         ),
+        ...alone,
         '',
       ].join('\n'),
     );

@@ -6,7 +6,7 @@ import {
   MAX_JSON_BODY_BYTES,
 } from '@matchready/contract';
 import { AppError, type AuthenticatedSession } from '@matchready/services';
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler, Handler as RouteHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { AppEnv } from './context.ts';
@@ -103,7 +103,7 @@ export function createRouter(app: Hono<AppEnv>, options: { validateResponses: bo
         checkAccess(endpoint, c.get('auth'));
         await next();
       };
-      app.on(endpoint.method, endpoint.path, access, limit, async (c) => {
+      const handle: RouteHandler<AppEnv> = async (c) => {
         const auth = c.get('auth');
         const params = endpoint.params ? endpoint.params.parse(c.req.param()) : {};
         const query = endpoint.query ? endpoint.query.parse(c.req.query()) : {};
@@ -114,7 +114,12 @@ export function createRouter(app: Hono<AppEnv>, options: { validateResponses: bo
         if (options.validateResponses) endpoint.response.parse(result);
         if (endpoint.download) return sendFile(c, fileResponseSchema.parse(result));
         return c.json(result as object, endpoint.status);
-      });
+      };
+      // A GET has no body to limit, and asking for one makes the Node adapter build a full
+      // fetch Request (an AbortController and undici's Request) for every read: the largest
+      // per-request cost after SQLite under load (docs/benchmarks.md).
+      if (endpoint.method === 'GET') app.on(endpoint.method, endpoint.path, access, handle);
+      else app.on(endpoint.method, endpoint.path, access, limit, handle);
     },
   };
 }

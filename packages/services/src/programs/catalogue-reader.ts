@@ -1,11 +1,9 @@
 import type { CatalogueProgram } from './program-domain.ts';
-import type { CatalogueReader, ProgramCatalogueRepository } from './program-ports.ts';
-
-interface Snapshot {
-  readonly stamp: string;
-  readonly programs: readonly CatalogueProgram[];
-  readonly byId: ReadonlyMap<string, CatalogueProgram>;
-}
+import type {
+  CatalogueReader,
+  CatalogueSnapshot,
+  ProgramCatalogueRepository,
+} from './program-ports.ts';
 
 /**
  * The shared catalogue kept in memory and re-read when the repository's stamp (count, last
@@ -13,9 +11,9 @@ interface Snapshot {
  * request. One reader is shared by every program service of a process.
  */
 export function createCatalogueReader(repository: ProgramCatalogueRepository): CatalogueReader {
-  let snapshot: Snapshot | null = null;
+  let snapshot: CatalogueSnapshot | null = null;
 
-  async function current(): Promise<Snapshot> {
+  async function current(): Promise<CatalogueSnapshot> {
     const { count, changedAt } = await repository.stamp();
     const stamp = `${count}|${changedAt ?? ''}`;
     if (snapshot?.stamp === stamp) return snapshot;
@@ -25,6 +23,7 @@ export function createCatalogueReader(repository: ProgramCatalogueRepository): C
   }
 
   return {
+    snapshot: current,
     all: async () => (await current()).programs,
     async byIds(wanted) {
       const { byId } = await current();

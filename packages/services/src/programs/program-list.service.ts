@@ -12,12 +12,13 @@ import {
   type Tier,
   yearsSinceGraduation,
 } from '@matchready/core/programs';
-import type { User } from '../account/account-domain.ts';
+import { LRUCache } from 'lru-cache';
+import type { ApplicantProfile, User } from '../account/account-domain.ts';
 import type { ProfileRepository } from '../account/account-ports.ts';
 import { invalidInput } from '../shared/app-error.ts';
 import type { Clock } from '../shared/ports.ts';
 import { type CatalogueProgram, type DatasetFilter, inDataset } from './program-domain.ts';
-import type { CatalogueReader } from './program-ports.ts';
+import type { CatalogueReader, CatalogueSnapshot } from './program-ports.ts';
 import { nextMatchYear, specialtyId, toCoreProfile } from './program-profile.ts';
 
 export interface ProgramListQuery {
@@ -56,14 +57,32 @@ export interface ProgramListDeps {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Judged, filtered and sorted lists kept per process. Judging the whole catalogue (eligibility,
+ * fit, tier for ~3,000 programs) was the costliest part of a read under load (docs/benchmarks.md);
+ * a list depends only on the saved profile, the catalogue stamp, the match year and the query
+ * without its page, so those are the key and any change to one of them misses. Bounded: each
+ * entry holds one array of the programs that passed the filters.
+ */
+const LIST_CACHE_ENTRIES = 256;
+
+interface JudgedList {
+  readonly profile: CoreProfile;
+  readonly unknownSpecialties: string[];
+  readonly summary: ProgramListSummary;
+  readonly sorted: readonly ProgramListEntry[];
+  readonly syntheticPrograms: number;
+}
+
 export type ProgramListService = ReturnType<typeof createProgramListService>;
 
 /** The applicant's program list: eligibility, interview score and tier for the saved profile. */
 export function createProgramListService(deps: ProgramListDeps) {
   const { profiles, catalogue, clock } = deps;
 
-  async function loadProfile(user: User) {
-    const saved = await profiles.find(user.id);
+  const judgedLists = new LRUCache<string, JudgedList>({ max: LIST_CACHE_ENTRIES });
+
+  function coreProfileOf(saved: ApplicantProfile | null) {
     const profile = toCoreProfile(saved);
     if (!profile.ok)
       throw invalidInput('Complete your profile to build a program list', profile.issues);
@@ -94,10 +113,15 @@ export function createProgramListService(deps: ProgramListDeps) {
     return { ids: [...new Set(ids)], unknown, issues };
   }
 
-  /** Builds the list for `programs` (all of them when no filter applies). */
-  async function judge(user: User, programs: readonly CatalogueProgram[], query: ProgramListQuery) {
-    const { profile, specialties } = await loadProfile(user);
-    const matchYear = nextMatchYear(clock.now());
+  /** Judges every program of the snapshot for the profile, then filters and sorts (no paging). */
+  function judge(
+    saved: ApplicantProfile | null,
+    catalogueNow: CatalogueSnapshot,
+    matchYear: number,
+    query: ProgramListQuery,
+  ): JudgedList {
+    const { profile, specialties } = coreProfileOf(saved);
+    const programs = catalogueNow.programs;
     const present = new Set(programs.map((p) => p.specialty));
     const fromQuery = query.specialty !== undefined && query.specialty.length > 0;
     const resolved = resolveSpecialties(
@@ -117,43 +141,58 @@ export function createProgramListService(deps: ProgramListDeps) {
       },
     });
     if (!built.ok) throw invalidInput('Your profile cannot be judged', built.issues);
-    return { profile, matchYear, built: built.value, unknownSpecialties: resolved.unknown };
+    const tiers = query.tier?.length ? new Set(query.tier) : null;
+    const filtered = built.value.programs.filter(
+      (e) =>
+        (query.eligibility === 'all' || e.eligible === (query.eligibility === 'eligible')) &&
+        (tiers === null || (e.tier !== null && tiers.has(e.tier))),
+    );
+    const program = (e: ProgramListEntry) => catalogueNow.byId.get(e.id) as CatalogueProgram;
+    const sorted =
+      query.sort === 'tier' || query.sort === 'score'
+        ? sortEntries(filtered, query.sort)
+        : filtered.slice().sort((a, b) => {
+            const [pa, pb] = [program(a), program(b)];
+            const key = (p: CatalogueProgram) =>
+              query.sort === 'name' ? p.name : (p.state ?? '~');
+            return cmp(key(pa), key(pb)) || cmp(pa.name, pb.name) || cmp(a.id, b.id);
+          });
+    return {
+      profile,
+      unknownSpecialties: resolved.unknown,
+      summary: built.value.summary,
+      sorted,
+      syntheticPrograms: programs.filter((p) => p.synthetic).length,
+    };
   }
 
   return {
     async build(user: User, query: ProgramListQuery): Promise<ProgramListView> {
-      const all = await catalogue.all();
-      const { profile, matchYear, built, unknownSpecialties } = await judge(user, all, query);
-      const byId = await catalogue.byIds(built.programs.map((e) => e.id));
-      const tiers = query.tier?.length ? new Set(query.tier) : null;
-      const filtered = built.programs.filter(
-        (e) =>
-          (query.eligibility === 'all' || e.eligible === (query.eligibility === 'eligible')) &&
-          (tiers === null || (e.tier !== null && tiers.has(e.tier))),
-      );
-      const program = (e: ProgramListEntry) => byId.get(e.id) as CatalogueProgram;
-      const sorted =
-        query.sort === 'tier' || query.sort === 'score'
-          ? sortEntries(filtered, query.sort)
-          : filtered.slice().sort((a, b) => {
-              const [pa, pb] = [program(a), program(b)];
-              const key = (p: CatalogueProgram) =>
-                query.sort === 'name' ? p.name : (p.state ?? '~');
-              return cmp(key(pa), key(pb)) || cmp(pa.name, pb.name) || cmp(a.id, b.id);
-            });
-      const start = (query.page - 1) * query.pageSize;
+      const saved = await profiles.find(user.id);
+      const catalogueNow = await catalogue.snapshot();
+      const matchYear = nextMatchYear(clock.now());
+      const { page, pageSize, ...listQuery } = query;
+      const key = JSON.stringify([user.id, saved, catalogueNow.stamp, matchYear, listQuery]);
+      let judged = judgedLists.get(key);
+      if (judged === undefined) {
+        judged = judge(saved, catalogueNow, matchYear, query);
+        judgedLists.set(key, judged);
+      }
+      const { profile, sorted } = judged;
+      const program = (e: ProgramListEntry) => catalogueNow.byId.get(e.id) as CatalogueProgram;
+      const start = (page - 1) * pageSize;
       return {
         matchYear,
         profile: {
           ...profile,
           yearsSinceGraduation: yearsSinceGraduation(profile, matchYear),
-          unknownSpecialties,
+          unknownSpecialties: judged.unknownSpecialties,
         },
-        summary: built.summary,
+        summary: judged.summary,
         total: sorted.length,
-        page: query.page,
-        pageSize: query.pageSize,
-        entries: sorted.slice(start, start + query.pageSize).map((e) => ({
+        page,
+        pageSize,
+        entries: sorted.slice(start, start + pageSize).map((e) => ({
           ...e,
           tierReasonText:
             e.tier === null || e.tierReason === null || e.score === null
@@ -167,7 +206,7 @@ export function createProgramListService(deps: ProgramListDeps) {
                 ),
           program: program(e),
         })),
-        syntheticPrograms: all.filter((p) => p.synthetic).length,
+        syntheticPrograms: judged.syntheticPrograms,
       };
     },
 

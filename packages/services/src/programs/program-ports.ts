@@ -59,7 +59,16 @@ export interface ProgramCatalogueRepository {
  * The catalogue as the program services read it: every program, or some by id. Kept in memory
  * (see catalogue-reader.ts), so a list build does not re-read thousands of rows.
  */
+/** The catalogue as read at one stamp (count and last change): what a cache may key on. */
+export interface CatalogueSnapshot {
+  readonly stamp: string;
+  readonly programs: readonly CatalogueProgram[];
+  readonly byId: ReadonlyMap<string, CatalogueProgram>;
+}
+
 export interface CatalogueReader {
+  /** Programs and index from one stamp read (all() and byIds() each read the stamp). */
+  snapshot(): Promise<CatalogueSnapshot>;
   all(): Promise<readonly CatalogueProgram[]>;
   byIds(ids: readonly string[]): Promise<ReadonlyMap<string, CatalogueProgram>>;
 }

@@ -137,6 +137,38 @@ describe('program list from the saved profile', () => {
     expect(paged.total).toBe(view.total);
   });
 
+  it('is never stale: a saved profile or a catalogue change shows on the next read', async () => {
+    const { services, programs, user } = await setup();
+    const me = await user('a@example.org');
+    const admin = await user('org@example.org', 'organisation-admin');
+    await services.profile.save(me, J1_PROFILE);
+    const query = { ...LIST, pageSize: 1000 };
+    const first = await programs.lists.build(me, query);
+    expect(await programs.lists.build(me, query)).toEqual(first);
+    const j1Refusals = (view: typeof first) =>
+      view.entries.filter((e) => e.reasons.some((r) => r.code === 'visa-j1-not-accepted')).length;
+    expect(j1Refusals(first)).toBeGreaterThan(0);
+
+    await services.profile.save(me, { ...J1_PROFILE, visaNeed: 'none' });
+    const noVisa = await programs.lists.build(me, query);
+    expect(noVisa.profile.visa).toBe('none');
+    expect(j1Refusals(noVisa)).toBe(0);
+
+    const added = { ...unknownProgram('NEW-IM-1', 'New Internal Medicine', 'Internal Medicine') };
+    await programs.catalogue.import(admin, {
+      format: 'csv',
+      programs: [{ ...added, state: 'NY' }],
+      dataset: 'New York',
+    });
+    const withNew = await programs.lists.build(me, query);
+    expect(withNew.total).toBe(noVisa.total + 1);
+    expect(withNew.entries.map((e) => e.id)).toContain('NEW-IM-1');
+    await services.programs.datasets.deleteMine(admin, 'New York');
+    const without = await programs.lists.build(me, query);
+    expect(without.entries.map((e) => e.id)).not.toContain('NEW-IM-1');
+    expect(without.total).toBe(noVisa.total);
+  });
+
   it('rejects a specialty neither the core nor the catalogue knows', async () => {
     const { services, programs, user } = await setup();
     const me = await user('a@example.org');

@@ -227,6 +227,34 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
     await expectAccessible(page, 'mentorship-program-published');
   });
 
+  it('while the organisation is revoked, the program is read-only on screen too', async () => {
+    expect(
+      operatorCli(server, [
+        'organisations',
+        'revoke',
+        'Amman IMG Society',
+        '--reason',
+        'Checking the society',
+      ]),
+    ).toContain('Revoked Amman IMG Society');
+    await page.reload();
+    await page.getByText('A site administrator revoked your organisation').waitFor();
+    await page.getByText('7 of 7 mentees matched (100%)', { exact: false }).waitFor();
+    for (const name of ['Import mentors', 'Add and invite', 'Save settings', 'Solve']) {
+      await expect(page.getByRole('button', { name, exact: true }).isDisabled()).resolves.toBe(
+        true,
+      );
+    }
+    await expectAccessible(page, 'mentorship-program-revoked');
+    expect(operatorCli(server, ['organisations', 'approve', 'Amman IMG Society'])).toContain(
+      'Approved Amman IMG Society',
+    );
+    await page.reload();
+    await expect(
+      page.getByRole('button', { name: 'Save settings', exact: true }).isDisabled(),
+    ).resolves.toBe(false);
+  });
+
   it('the mentee with an account finds the new mentor under My mentors', async () => {
     const row = (await page.getByTestId('pair-E-01').textContent()) ?? '';
     const mentor = sampleMentors.find((m) => row.includes(m.name));

@@ -249,7 +249,11 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
     await page.getByRole('option').first().click();
     await page.getByRole('button', { name: 'Share with my mentor' }).click();
     const shared = page.getByRole('list', { name: 'Shared attempts' });
-    await shared.getByRole('link').waitFor();
+    // Named by the question's words, not its id.
+    await shared
+      .getByRole('link', { name: /^“Why did you choose to pursue residency in the US\?”, shared / })
+      .waitFor();
+    await page.getByPlaceholder('Every attempt is already shared').waitFor();
 
     await signInAs(mentor);
     await page.goto('/mentors?tab=mentees');
@@ -267,6 +271,30 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
     await page.getByRole('link', { name: `Open the tracker with ${mentor.name}` }).click();
     await page.getByRole('list', { name: 'Shared attempts' }).getByRole('link').click();
     await page.getByRole('list', { name: 'Comments' }).getByText(COMMENT).waitFor();
+  });
+
+  it('the mentee shares two profile fields at phone width; the mentor sees only those', async () => {
+    await signInAs(mentee);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/mentors?tab=mentors');
+    await page.getByRole('link', { name: `Open the tracker with ${mentor.name}` }).click();
+    const mine = page.getByRole('region', { name: 'My profile, shared field by field' });
+    await mine.getByText(`${mentor.name} sees none of your profile.`).waitFor();
+    await mine.getByRole('checkbox', { name: 'Specialties' }).check();
+    await mine.getByRole('checkbox', { name: 'Visa need' }).check();
+    await mine.getByRole('button', { name: 'Save what I share' }).click();
+    await mine.getByText(/Specialties: shared .* \(still shared\)/).waitFor();
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await expectAccessible(page, 'phone-profile-sharing');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await signInAs(mentor);
+    await page.goto('/mentors?tab=mentees');
+    await page.getByRole('link', { name: `Open the tracker with ${mentee.name}` }).click();
+    const theirs = page.getByRole('region', { name: `${mentee.name}'s profile` });
+    await theirs.getByRole('table').waitFor();
+    const headers = await theirs.locator('th').allTextContents();
+    expect(headers).toEqual(['Visa need', 'Specialties']);
   });
 
   it('a second mentee is refused while the mentor is full, at phone width', async () => {

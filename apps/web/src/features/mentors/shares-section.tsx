@@ -7,6 +7,7 @@ import { FormAlert } from '../../components/form-alert.tsx';
 import { errorMessage } from '../../lib/api.ts';
 import { call } from '../../lib/api-client.ts';
 import * as endpoints from '../../lib/endpoints/index.ts';
+import { questionsQuery } from '../interview/interview-api.ts';
 import { formatDateTime } from './format.ts';
 import { useRevokeShare, useShareAttempt } from './mentorship-api.ts';
 
@@ -35,13 +36,24 @@ export function SharesSection({
   const share = useShareAttempt();
   const revoke = useRevokeShare();
   const [attemptId, setAttemptId] = useState<string | null>(null);
+  // Questions by their words, not their ids (the bank is cached for the session).
+  const bank = useQuery(questionsQuery('all'));
+  const prompts = new Map(bank.data?.questions.map((q) => [q.id, q.prompt]) ?? []);
+  const question = (id: string) => prompts.get(id) ?? id;
   const shared = new Set(shares.filter((s) => s.revokedAt === null).map((s) => s.attemptId));
-  const choices = (attempts.data?.attempts ?? [])
+  const all = attempts.data?.attempts ?? [];
+  const choices = all
     .filter((a) => !shared.has(a.id))
     .map((a) => ({
       value: a.id,
-      label: `${a.questionId} · ${formatDateTime(a.createdAt)} · ${a.wordCount} words`,
+      label: `${question(a.questionId)} · ${formatDateTime(a.createdAt)} · ${a.wordCount} words`,
     }));
+  const placeholder =
+    choices.length > 0
+      ? 'Choose an attempt'
+      : all.length > 0
+        ? 'Every attempt is already shared'
+        : 'No attempts to share yet';
 
   return (
     <Stack gap="sm">
@@ -58,7 +70,7 @@ export function SharesSection({
         <Group gap="xs" align="flex-end">
           <Select
             label="Share a practice attempt"
-            placeholder={choices.length === 0 ? 'No attempts to share yet' : 'Choose an attempt'}
+            placeholder={placeholder}
             data={choices}
             value={attemptId}
             onChange={setAttemptId}
@@ -91,11 +103,11 @@ export function SharesSection({
             <Group key={s.id} component="li" gap="xs" style={{ listStyle: 'none' }}>
               {s.revokedAt === null ? (
                 <Anchor component={Link} to={`/mentors/shares/${s.id}`} fz="sm">
-                  {s.questionId}, shared {formatDateTime(s.sharedAt)}
+                  “{question(s.questionId)}”, shared {formatDateTime(s.sharedAt)}
                 </Anchor>
               ) : (
                 <Text fz="sm" c="dimmed">
-                  {s.questionId}, shared {formatDateTime(s.sharedAt)}
+                  “{question(s.questionId)}”, shared {formatDateTime(s.sharedAt)}
                 </Text>
               )}
               <Badge variant="light" size="sm">

@@ -17,6 +17,7 @@ import type { ProgramInvitationStatus, ProgramParticipantRole } from '@matchread
 import { useState } from 'react';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { errorMessage } from '../../lib/api.ts';
+import { LockedUntilApproved } from '../organisation/approval-notice.tsx';
 import { useAddPerson, useInvite } from './mentorship-programs-api.ts';
 
 const STATUS: Record<ProgramInvitationStatus, { label: string; color: string }> = {
@@ -105,25 +106,30 @@ export function ProgramInvitationsCard({
           invited. Only people who accepted with their own email address become relationships in
           MatchReady when pairs are published; the others are still emailed their pair.
         </Text>
-        <Group>
-          <Button
-            loading={invite.isPending}
-            disabled={count('invited') + count('not-invited') === 0}
-            onClick={() =>
-              invite.mutate(undefined, {
-                onSuccess: ({ invited, withoutEmail }) =>
-                  notifications.show({
-                    title: 'Invitations sent',
-                    message: `${invited} ${invited === 1 ? 'invitation' : 'invitations'} sent${withoutEmail > 0 ? `; ${withoutEmail} without an email address` : ''}.`,
-                  }),
-              })
-            }
-          >
-            Invite everyone not yet accepted
-          </Button>
-        </Group>
-        <FormAlert message={invite.error ? errorMessage(invite.error) : null} />
-        <AddPerson programId={programId} />
+        {/* The table stays outside: it is read, and scrolls by keyboard, while locked. */}
+        <LockedUntilApproved>
+          <Stack gap="sm">
+            <Group>
+              <Button
+                loading={invite.isPending}
+                disabled={count('invited') + count('not-invited') === 0}
+                onClick={() =>
+                  invite.mutate(undefined, {
+                    onSuccess: ({ invited, withoutEmail }) =>
+                      notifications.show({
+                        title: 'Invitations sent',
+                        message: `${invited} ${invited === 1 ? 'invitation' : 'invitations'} sent${withoutEmail > 0 ? `; ${withoutEmail} without an email address` : ''}.`,
+                      }),
+                  })
+                }
+              >
+                Invite everyone not yet accepted
+              </Button>
+            </Group>
+            <FormAlert message={invite.error ? errorMessage(invite.error) : null} />
+            <AddPerson programId={programId} />
+          </Stack>
+        </LockedUntilApproved>
         {everyone.length > 0 && (
           <ScrollArea.Autosize
             mah={320}

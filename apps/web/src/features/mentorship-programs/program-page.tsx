@@ -8,7 +8,11 @@ import { errorMessage } from '../../lib/api.ts';
 import { call } from '../../lib/api-client.ts';
 import * as endpoints from '../../lib/endpoints/index.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ApprovalNotice, useOrganisationApproval } from '../organisation/approval-notice.tsx';
+import {
+  ApprovalNotice,
+  LockedUntilApproved,
+  useOrganisationApproval,
+} from '../organisation/approval-notice.tsx';
 import { DraftReview } from './draft-review.tsx';
 import { draftsQuery, programKeys, programQuery, useSolve } from './mentorship-programs-api.ts';
 import { PeopleImport } from './people-import.tsx';
@@ -51,9 +55,13 @@ export function ProgramPage() {
       />
       <Stack gap="lg">
         <ApprovalNotice what="change, solve or publish this program" />
-        <PeopleImport programId={id} counts={data.counts} />
+        <LockedUntilApproved>
+          <PeopleImport programId={id} counts={data.counts} />
+        </LockedUntilApproved>
         <ProgramInvitationsCard programId={id} people={mentors.data} />
-        <ProgramSettings key={data.updatedAt} program={data} />
+        <LockedUntilApproved>
+          <ProgramSettings key={data.updatedAt} program={data} />
+        </LockedUntilApproved>
         <Card component="section" aria-labelledby="solve-title">
           <Group justify="space-between" align="flex-end">
             <div>
@@ -92,13 +100,15 @@ export function ProgramPage() {
           <FormAlert message={solve.error ? errorMessage(solve.error) : null} />
         </Card>
         {draftId && (
-          <DraftReview
-            key={draftId}
-            programId={id}
-            draftId={draftId}
-            mentors={mentors.data?.mentors ?? []}
-            onNewDraft={setDraftId}
-          />
+          <LockedUntilApproved>
+            <DraftReview
+              key={draftId}
+              programId={id}
+              draftId={draftId}
+              mentors={mentors.data?.mentors ?? []}
+              onNewDraft={setDraftId}
+            />
+          </LockedUntilApproved>
         )}
         <ProgramReport programId={id} />
       </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { IconBan, IconHourglass } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { meQuery } from '../auth/auth-api.ts';
 import { organisationQuery } from './organisation-api.ts';
 
@@ -64,4 +65,19 @@ export function ApprovalNotice({ what }: { readonly what?: string }) {
       </Alert>
     );
   return null;
+}
+
+/**
+ * Every control inside is disabled (one native disabled fieldset) while the organisation is
+ * pending or revoked, so a read-only program shows no button that would only answer "forbidden".
+ * Links (downloads, reports) stay usable. The server refuses the changes either way.
+ */
+export function LockedUntilApproved({ children }: { readonly children: ReactNode }) {
+  const { state } = useOrganisationApproval();
+  const locked = state === 'pending' || state === 'revoked';
+  return (
+    <fieldset disabled={locked} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      {children}
+    </fieldset>
+  );
 }

@@ -1,17 +1,17 @@
-import type { AddressInfo } from 'node:net';
 import { api, type MentorshipRequestView, pathFor } from '@matchready/contract';
 import { createArgon2Hasher, createRepositories, openTestDatabase } from '@matchready/db';
 import ICAL from 'ical.js';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { composeServices } from './compose.ts';
 import { silentLogger } from './logger.ts';
 import { SMALL_PROBLEM, signUp } from './test-app.ts';
+import {
+  decodeQuotedPrintable,
+  type LoopbackSmtp,
+  startLoopbackSmtp,
+} from './testing/loopback-smtp.ts';
 import { FIRST_MESSAGE, MENTEE_PREFERENCES, MENTOR_PROFILE } from './testing/mentorship-world.ts';
-
-/** The raw MIME of every message the SMTP server received, in order. */
-const received: string[] = [];
 
 /**
  * The text/calendar part of a raw MIME message, decoded (nodemailer writes text attachments as
@@ -25,36 +25,23 @@ function calendarPart(raw: string): string | null {
   const body = rest.join('\n\n').replace(/\r?\n--[^\r\n]*--\s*$/, '');
   if (/content-transfer-encoding:\s*base64/i.test(head))
     return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return decodeQuotedPrintable(body);
 }
 
 describe('booking mail over real SMTP carries the calendar invite', () => {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString('utf8'));
-        callback();
-      });
-    },
-  });
+  let smtp: LoopbackSmtp;
+  /** The raw MIME of every message received, in order. */
+  const received = () => smtp.received.map((mail) => mail.raw);
   let app: ReturnType<typeof createApp>;
   let dispose: () => Promise<void>;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
+    smtp = await startLoopbackSmtp();
     const database = await openTestDatabase('sqlite');
     const services = composeServices(createRepositories(database.db), {
       sessionTtlMs: 60 * 60 * 1000,
       passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
-      mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'MatchReady <no-reply@matchready.test>' },
+      mail: { smtpUrl: smtp.url, from: 'MatchReady <no-reply@matchready.test>' },
     });
     app = createApp({
       services,
@@ -68,7 +55,7 @@ describe('booking mail over real SMTP carries the calendar invite', () => {
     dispose = () => database.dispose();
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp.close();
     await dispose();
   });
 
@@ -98,9 +85,9 @@ describe('booking mail over real SMTP carries the calendar invite', () => {
     // Mail is sent after the write, in the background of the request: wait for it briefly.
     const deadline = Date.now() + 5000;
     const isBooking = (raw: string) => /X-MatchReady-Kind: mentorship-meeting/i.test(raw);
-    while (!received.some(isBooking) && Date.now() < deadline)
+    while (!received().some(isBooking) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    const mail = received.find(isBooking);
+    const mail = received().find(isBooking);
     if (!mail) throw new Error('no booking mail within 5 s');
     expect(mail).toContain(`To: ${mentor.email}`);
     const attached = calendarPart(mail);
@@ -120,14 +107,14 @@ describe('booking mail over real SMTP carries the calendar invite', () => {
     expect(read(attached)).toEqual(read(download.text));
 
     // A meeting planned by hand (not booked from the availability) is mailed without an invite.
-    const count = received.length;
+    const count = received().length;
     await mentor.post(pathFor(api.createMeeting, { id: relationshipId }), {
       scheduledAt: '2027-05-03T15:00:00.000Z',
     });
     const until = Date.now() + 5000;
-    while (received.length === count && Date.now() < until)
+    while (received().length === count && Date.now() < until)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    const planned = received.slice(count).find(isBooking);
+    const planned = received().slice(count).find(isBooking);
     expect(planned).toBeDefined();
     expect(calendarPart(planned as string)).toBeNull();
   });

@@ -1,73 +1,30 @@
-import type { AddressInfo } from 'node:net';
 import { api } from '@matchready/contract';
 import { createArgon2Hasher, createRepositories, openTestDatabase } from '@matchready/db';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { composeServices } from './compose.ts';
 import { silentLogger } from './logger.ts';
 import { createAgent, PASSWORD, SMALL_PROBLEM, signUp } from './test-app.ts';
-
-/** A message as the SMTP server received it. */
-interface Received {
-  readonly from: string;
-  readonly to: string[];
-  readonly raw: string;
-}
-
-/** Undoes quoted-printable (soft line breaks, =XX) so the link can be read from the raw mail. */
-const decodeQuotedPrintable = (raw: string) =>
-  raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+import {
+  decodeQuotedPrintable,
+  type LoopbackSmtp,
+  startLoopbackSmtp,
+} from './testing/loopback-smtp.ts';
 
 const ORIGIN = 'http://localhost:5173';
 
 describe('password reset over real SMTP (smtp-server on loopback)', () => {
-  const inbox: Received[] = [];
-  const waiting: ((mail: Received) => void)[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const mail = {
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        };
-        const next = waiting.shift();
-        if (next) next(mail);
-        else inbox.push(mail);
-        callback();
-      });
-    },
-  });
-  const nextMail = () =>
-    new Promise<Received>((resolve, reject) => {
-      const queued = inbox.shift();
-      if (queued) return resolve(queued);
-      const timer = setTimeout(() => reject(new Error('no mail within 5 s')), 5000);
-      waiting.push((mail) => {
-        clearTimeout(timer);
-        resolve(mail);
-      });
-    });
-
+  let smtp: LoopbackSmtp;
   let app: ReturnType<typeof createApp>;
   let dispose: () => Promise<void>;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
+    smtp = await startLoopbackSmtp();
     const database = await openTestDatabase('sqlite');
     const services = composeServices(createRepositories(database.db), {
       sessionTtlMs: 60 * 60 * 1000,
       passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
-      mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'MatchReady <no-reply@matchready.test>' },
+      mail: { smtpUrl: smtp.url, from: 'MatchReady <no-reply@matchready.test>' },
       linkOrigin: ORIGIN,
     });
     app = createApp({
@@ -82,7 +39,7 @@ describe('password reset over real SMTP (smtp-server on loopback)', () => {
     dispose = () => database.dispose();
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp.close();
     await dispose();
   });
 
@@ -95,7 +52,7 @@ describe('password reset over real SMTP (smtp-server on loopback)', () => {
 
     const asked = await createAgent(app).post(api.requestPasswordReset.path, { email: user.email });
     expect(asked.status).toBe(204);
-    const mail = await nextMail();
+    const mail = await smtp.nextMail();
     expect(mail.to).toEqual([user.email]);
     expect(mail.from).toBe('no-reply@matchready.test');
     expect(mail.raw).toMatch(/^Subject: Reset your MatchReady password/m);
@@ -137,6 +94,7 @@ describe('password reset over real SMTP (smtp-server on loopback)', () => {
   });
 
   it('answers the same for an unknown address and sends nothing', async () => {
+    const before = smtp.received.length;
     const agent = createAgent(app);
     const reply = await agent.post(
       api.requestPasswordReset.path,
@@ -146,7 +104,7 @@ describe('password reset over real SMTP (smtp-server on loopback)', () => {
     expect(reply.status).toBe(204);
     expect(reply.text).toBe('');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(inbox).toEqual([]);
+    expect(smtp.received.length).toBe(before);
   });
 
   it('limits requests per address (429 on the fourth in the window), known or not', async () => {

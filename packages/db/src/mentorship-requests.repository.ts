@@ -247,6 +247,14 @@ export function createRelationshipRepository(db: Kysely<Database>): Relationship
         .execute();
       return rows.map(toRelationship);
     },
+    async listByProgram(programId) {
+      const rows = await select()
+        .where('program_id', '=', programId)
+        .orderBy('started_at', 'desc')
+        .orderBy('id')
+        .execute();
+      return rows.map(toRelationship);
+    },
     async update(relationship) {
       await db
         .updateTable('mentorship_relationships')

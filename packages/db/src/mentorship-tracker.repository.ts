@@ -17,6 +17,8 @@ type ChildTable =
   | 'mentorship_milestones'
   | 'attempt_shares';
 
+const IN_CHUNK = 500;
+
 interface Mapping<T, Row> {
   readonly table: ChildTable;
   /** The column holding `createdAt` (shares call it shared_at). */
@@ -64,6 +66,23 @@ function childRepository<T extends RelationshipChild, Row extends object>(
         .orderBy('id')
         .execute();
       return rows.map((row) => mapping.fromRow(row as Row));
+    },
+    async listByRelationships(relationshipIds) {
+      const out: T[] = [];
+      // Chunks keep the IN list far below both databases' bound-parameter limits.
+      for (let i = 0; i < relationshipIds.length; i += IN_CHUNK) {
+        const rows = await anyDb
+          .selectFrom(mapping.table)
+          .selectAll()
+          .where('relationship_id', 'in', relationshipIds.slice(i, i + IN_CHUNK))
+          .execute();
+        out.push(...rows.map((row) => mapping.fromRow(row as Row)));
+      }
+      return out.sort(
+        (a, b) =>
+          (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
     },
   };
 }

@@ -49,29 +49,32 @@ export async function pairActivity(
   const { mentors, mentees } = splitPeople(people);
   const mentee = new Map(mentees.map((m) => [m.personId, m]));
   const mentor = new Map(mentors.map((m) => [m.personId, m]));
-  const byMentee = new Map<string, Awaited<ReturnType<RelationshipRepository['listByMentee']>>>();
   const cutoff = now.getTime() - NO_MEETING_FLAG_WEEKS * WEEK_MS;
+  // Two reads for the whole program, not two per pair: its relationships, then their meetings.
+  const relationships = await deps.mentorship.relationships.listByProgram(programId);
+  const relationshipOf = new Map<string, string>();
+  // Newest first: an ended pair that was paired again keeps the newer relationship.
+  for (const r of relationships) {
+    const key = `${r.menteeId}|${r.mentorId}`;
+    if (!relationshipOf.has(key)) relationshipOf.set(key, r.id);
+  }
+  const nowIso = now.toISOString();
+  const heldBy = new Map<string, string[]>();
+  for (const m of await deps.mentorship.meetings.listByRelationships([
+    ...relationshipOf.values(),
+  ])) {
+    if (m.heldAt === null || m.scheduledAt > nowIso) continue;
+    const list = heldBy.get(m.relationshipId) ?? [];
+    list.push(m.scheduledAt);
+    heldBy.set(m.relationshipId, list);
+  }
   const rows: PairActivity[] = [];
   for (const pair of published) {
     const a = mentee.get(pair.mentee);
     const b = mentor.get(pair.mentor);
-    let relationshipId: string | null = null;
-    if (a?.userId && b?.userId) {
-      let list = byMentee.get(a.userId);
-      if (!list) {
-        list = await deps.mentorship.relationships.listByMentee(a.userId);
-        byMentee.set(a.userId, list);
-      }
-      relationshipId =
-        list.find((r) => r.programId === programId && r.mentorId === b.userId)?.id ?? null;
-    }
-    const held =
-      relationshipId === null
-        ? []
-        : (await deps.mentorship.meetings.listByRelationship(relationshipId))
-            .filter((m) => m.heldAt !== null && m.scheduledAt <= now.toISOString())
-            .map((m) => m.scheduledAt)
-            .sort();
+    const relationshipId =
+      a?.userId && b?.userId ? (relationshipOf.get(`${a.userId}|${b.userId}`) ?? null) : null;
+    const held = relationshipId === null ? [] : (heldBy.get(relationshipId) ?? []).sort();
     const last = held.at(-1) ?? null;
     const since = Date.parse(last ?? pair.publishedAt);
     rows.push({

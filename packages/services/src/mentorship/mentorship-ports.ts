@@ -93,6 +93,8 @@ export interface RelationshipRepository {
   findById(id: string): Promise<RelationshipRecord | null>;
   /** Newest first. */
   listByMentee(menteeId: string): Promise<RelationshipRecord[]>;
+  /** The relationships a mentorship program's published pairs became, ended ones included. */
+  listByProgram(programId: string): Promise<RelationshipRecord[]>;
   listByMentor(mentorId: string): Promise<RelationshipRecord[]>;
   /** Replaces cadence and next meeting. */
   update(relationship: RelationshipRecord): Promise<void>;
@@ -106,6 +108,8 @@ export interface ChildRepository<T extends RelationshipChild> {
   update(record: T): Promise<void>;
   findById(id: string): Promise<T | null>;
   listByRelationship(relationshipId: string): Promise<T[]>;
+  /** The records of several relationships in one read (a program report), same order. */
+  listByRelationships(relationshipIds: readonly string[]): Promise<T[]>;
 }
 
 export interface CommentRepository {

@@ -44,6 +44,12 @@ function children<T extends RelationshipChild>(rows: Map<string, T>): ChildRepos
       [...rows.values()]
         .filter((row) => row.relationshipId === relationshipId)
         .sort(oldestFirst((row) => row.createdAt)),
+    listByRelationships: async (relationshipIds) => {
+      const wanted = new Set(relationshipIds);
+      return [...rows.values()]
+        .filter((row) => wanted.has(row.relationshipId))
+        .sort(oldestFirst((row) => row.createdAt));
+    },
   };
 }
 
@@ -97,6 +103,10 @@ export function createInMemoryMentorshipPorts() {
     listByMentee: async (menteeId) =>
       [...relationships.values()]
         .filter((r) => r.menteeId === menteeId)
+        .sort(newestFirst((r) => r.startedAt)),
+    listByProgram: async (programId) =>
+      [...relationships.values()]
+        .filter((r) => r.programId === programId)
         .sort(newestFirst((r) => r.startedAt)),
     listByMentor: async (mentorId) =>
       [...relationships.values()]

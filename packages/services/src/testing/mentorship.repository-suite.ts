@@ -308,6 +308,11 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
       'p1',
       'p3',
     ]);
+    expect((await relationships.listByProgram('prog-1')).map((r) => r.id).sort()).toEqual([
+      'p1',
+      'p3',
+    ]);
+    expect(await relationships.listByProgram('prog-2')).toEqual([]);
   });
 
   it('books a call only when the mentor is free then, across all their mentees, one winner in a race', async () => {
@@ -367,6 +372,9 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
         .map((m) => m.id)
         .sort(),
     ).toEqual(['b1', 'b3', race[0] === 'booked' ? 'c1' : 'c2'].sort());
+    expect(
+      (await mentorship.meetings.listByRelationships(['r1', 'r2'])).map((m) => m.id).sort(),
+    ).toEqual(['b1', 'b3', race[0] === 'booked' ? 'c1' : 'c2'].sort());
   });
 
   it('keeps meetings, action items, milestones, shares and comments of a relationship', async () => {
@@ -402,6 +410,11 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
       'm0',
       'm1',
     ]);
+    // Several relationships in one read: the same records, oldest first; unknown ids add none.
+    expect(
+      (await mentorship.meetings.listByRelationships(['r1', 'unknown'])).map((m) => m.id),
+    ).toEqual(['m0', 'm1']);
+    expect(await mentorship.meetings.listByRelationships([])).toEqual([]);
 
     await mentorship.mentees.createGoal({
       id: 'g1',

@@ -84,10 +84,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   });
   const sampleInstance = await readSample(logger);
 
-  const lines: string[] = await startPrograms(services, logger);
-  const staleDrafts = await services.programDrafts.failUnfinished();
-  if (staleDrafts > 0)
-    logger.warn(`${staleDrafts} unsolved program draft(s) marked failed after a restart`);
+  const lines: string[] = await startPrograms(services, logger, database.kind);
   if (config.demo) {
     if (!sampleInstance) throw new Error(`--demo needs the sample instance at ${SAMPLE_FILE}`);
     const seeded = await seedDemo(
@@ -99,7 +96,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       lines.push(`  ${account.role.padEnd(20)}${account.email}`);
   }
 
-  // Session purge, mentorship request expiry and nudges, the daily digest (decisions 039, 044).
+  // Session purge, mentorship request expiry and nudges, the daily digest, abandoned background
+  // runs (decisions 039, 044, 051).
   for (const job of housekeepingJobs(services)) await jobs.schedule(job);
 
   const webDistDir = config.webDistDir ?? WEB_DIST;

@@ -74,6 +74,8 @@ export interface MentorshipProgramDraftsTable {
   error: string | null;
   created_at: string;
   finished_at: string | null;
+  /** While queued or running: last sign of life of the process solving it (0011, 051). */
+  heartbeat_at: string | null;
 }
 
 export interface MentorshipProgramPairsTable {

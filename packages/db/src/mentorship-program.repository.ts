@@ -88,7 +88,7 @@ const toPerson = (row: Selectable<MentorshipProgramPeopleTable>): ProgramPartici
   }) as ProgramParticipant;
 
 type DraftRow = Selectable<MentorshipProgramDraftsTable>;
-const draftBase = (row: Omit<DraftRow, 'result'>) => ({
+const draftBase = (row: Omit<DraftRow, 'result' | 'heartbeat_at'>) => ({
   id: row.id,
   programId: row.program_id,
   status: row.status as ProgramDraftStatus,
@@ -291,6 +291,7 @@ export function createMentorshipProgramRepository(
             error: d.error,
             created_at: d.createdAt,
             finished_at: d.finishedAt,
+            heartbeat_at: d.createdAt,
           })
           .execute();
         return 'ok';
@@ -410,11 +411,21 @@ export function createMentorshipProgramRepository(
       }));
     },
 
-    async failUnfinishedDrafts(error, at) {
+    async refreshDraftHeartbeats(ids, at) {
+      if (ids.length === 0) return;
+      await db
+        .updateTable('mentorship_program_drafts')
+        .set({ heartbeat_at: at })
+        .where('id', 'in', [...ids])
+        .execute();
+    },
+
+    async failAbandonedDrafts(error, cutoff, at) {
       const result = await db
         .updateTable('mentorship_program_drafts')
         .set({ status: 'failed', error, finished_at: at })
         .where('status', 'in', UNFINISHED)
+        .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<=', cutoff)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },

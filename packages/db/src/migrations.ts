@@ -13,6 +13,7 @@ import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts'
 import { organisationApprovalMigration } from './organisation-approval.migration.ts';
 import { programInvitationsMigration } from './program-invitations.migration.ts';
 import { programsMigration } from './programs.migration.ts';
+import { runLeasesMigration } from './run-leases.migration.ts';
 import { timelineMigration } from './timeline.migration.ts';
 
 /**
@@ -161,6 +162,7 @@ const migrations: Record<string, Migration> = {
   '0008-organisation-approval': organisationApprovalMigration,
   '0009-program-invitations': programInvitationsMigration,
   '0010-mentorship-extras': mentorshipExtrasMigration,
+  '0011-run-leases': runLeasesMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -86,6 +86,8 @@ export interface ProgramSimulationsTable {
   created_at: string;
   updated_at: string;
   finished_at: string | null;
+  /** While queued or running: last sign of life of the process running it (0011, 051). */
+  heartbeat_at: string | null;
 }
 
 export interface ProgramTables {

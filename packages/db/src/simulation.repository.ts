@@ -11,7 +11,9 @@ import type { Database } from './schema.ts';
 
 type Row = Selectable<ProgramSimulationsTable>;
 
-const toSummary = (row: Omit<Row, 'result'>): Omit<SimulationRecord, 'result'> => ({
+const toSummary = (
+  row: Omit<Row, 'result' | 'heartbeat_at'>,
+): Omit<SimulationRecord, 'result'> => ({
   id: row.id,
   ownerId: row.owner_id,
   status: row.status as SimulationStatus,
@@ -69,6 +71,7 @@ export function createSimulationRepository(db: Kysely<Database>): SimulationRepo
           created_at: s.createdAt,
           updated_at: s.updatedAt,
           finished_at: s.finishedAt,
+          heartbeat_at: s.updatedAt,
         })
         .execute();
     },
@@ -134,11 +137,21 @@ export function createSimulationRepository(db: Kysely<Database>): SimulationRepo
       return Number(row.n);
     },
 
-    async failUnfinished(error, now) {
+    async refreshHeartbeats(ids, at) {
+      if (ids.length === 0) return;
+      await db
+        .updateTable('program_simulations')
+        .set({ heartbeat_at: at })
+        .where('id', 'in', [...ids])
+        .execute();
+    },
+
+    async failAbandoned(error, cutoff, now) {
       const result = await db
         .updateTable('program_simulations')
         .set({ status: 'failed', error, updated_at: now, finished_at: now })
         .where('status', 'in', UNFINISHED)
+        .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<=', cutoff)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },

@@ -65,6 +65,7 @@ export * from './programs/simulation.service.ts';
 export * from './services.ts';
 export * from './shared/app-error.ts';
 export type * from './shared/ports.ts';
+export * from './shared/run-lease.ts';
 export * from './timeline/digest.service.ts';
 export * from './timeline/timeline.service.ts';
 export type * from './timeline/timeline-domain.ts';

@@ -1,3 +1,4 @@
+import { RESTART_ERROR, RUN_LEASE_MS } from '@matchready/services';
 import { createInMemoryServices } from '@matchready/services/testing';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
@@ -85,5 +86,43 @@ describe('housekeeping jobs', () => {
     const digests = ports.mailer.sent.filter((m) => m.kind === 'daily-digest');
     expect(digests.map((m) => m.to)).toEqual([applicant.email]);
     expect(digests[0]?.text).toContain('Riverside Internal Medicine');
+  });
+
+  it('fails a simulation whose process stopped beating once its lease is past', async () => {
+    const { ports, services, user } = setup();
+    const owner = await user('applicant');
+    const at = ports.clock.now().toISOString();
+    // As a crashed process leaves it: running, last heartbeat at its creation.
+    await ports.programs.simulations.create({
+      id: 'crashed',
+      ownerId: owner.id,
+      status: 'running',
+      progress: 0.4,
+      rankListId: null,
+      programIds: ['SYN-0001'],
+      runs: 10,
+      competitors: null,
+      seed: 1,
+      createdAt: at,
+      updatedAt: at,
+      finishedAt: null,
+      error: null,
+      result: null,
+    });
+    const job = housekeepingJobs(services).find((j) => j.name === 'abandoned-runs');
+    if (!job) throw new Error('no abandoned-runs job');
+    expect(job.everyMs).toBeLessThanOrEqual(60_000);
+    const start = ports.clock.now().getTime();
+    const { logger, lines } = recordingLogger();
+
+    await runRecurring(job, new Date(start + RUN_LEASE_MS - 1), logger);
+    expect(lines).toHaveLength(0); // still within its lease: nothing done, nothing logged
+    expect((await ports.programs.simulations.findById('crashed'))?.status).toBe('running');
+    await runRecurring(job, new Date(start + RUN_LEASE_MS), logger);
+    expect(lines.at(-1)).toContain('{"simulations":1,"drafts":0}');
+    expect(await ports.programs.simulations.findById('crashed')).toMatchObject({
+      status: 'failed',
+      error: RESTART_ERROR,
+    });
   });
 });

@@ -1,7 +1,9 @@
 // The server's recurring work (decisions 039 and 044): session purge, mentorship request expiry
-// and nudges (issue 9), the daily timeline digest (issue 11). Each job is a use case that is safe
+// and nudges (issue 9), the daily timeline digest (issue 11), failing background runs whose
+// process is gone (issue 12, decision 051). Each job is a use case that is safe
 // to run twice (it marks before it mails), so a retried or repeated run only repeats a no-op.
-import type { Services } from '@matchready/services';
+import { RUN_LEASE_MS, type Services } from '@matchready/services';
+import { failAbandonedRuns } from '../abandoned-runs.ts';
 import type { RecurringJob } from './job-queue.ts';
 
 const MINUTE = 60 * 1000;
@@ -11,6 +13,12 @@ const DIGEST_BATCHES_PER_RUN = 20;
 
 export function housekeepingJobs(services: Services): RecurringJob[] {
   return [
+    {
+      // A crashed process's simulations and drafts fail within lease + a minute, restart or not.
+      name: 'abandoned-runs',
+      everyMs: MINUTE,
+      run: (now) => failAbandonedRuns(services, RUN_LEASE_MS, now),
+    },
     {
       name: 'purge-sessions',
       everyMs: 60 * MINUTE,

@@ -16,7 +16,7 @@ import { sessionTokens, uuidIds } from '../security.adapter.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const DAY = 86_400_000;
-const RECURRING = ['purge-sessions', 'mentorship-requests', 'daily-digest'];
+const RECURRING = ['abandoned-runs', 'purge-sessions', 'mentorship-requests', 'daily-digest'];
 const APPLICANTS = 12;
 
 let database: Awaited<ReturnType<typeof openTestPostgresDatabase>>;

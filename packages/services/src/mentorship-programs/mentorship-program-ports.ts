@@ -42,7 +42,10 @@ export interface MentorshipProgramRepository extends ProgramInvitationRepository
   addRules(programId: string, rules: readonly ProgramRule[]): Promise<void>;
   removeRule(programId: string, rule: Omit<ProgramRule, 'createdAt'>): Promise<boolean>;
   listRules(programId: string): Promise<ProgramRule[]>;
-  /** Creates the draft unless one is queued or running for the program (then 'busy'). */
+  /**
+   * Creates the draft unless one is queued or running for the program (then 'busy'), with its
+   * heartbeat at `createdAt` (the creating process holds it).
+   */
   createDraftIfIdle(draft: ProgramDraftRecord): Promise<'ok' | 'busy'>;
   updateDraft(id: string, update: DraftUpdate): Promise<void>;
   findDraft(id: string): Promise<ProgramDraftRecord | null>;
@@ -58,8 +61,13 @@ export interface MentorshipProgramRepository extends ProgramInvitationRepository
     draft: { readonly id: string; readonly createdAt: string },
   ): Promise<{ published: number } | 'stale'>;
   listPublished(programId: string): Promise<PublishedPair[]>;
-  /** Marks every queued or running draft failed (after a restart); returns how many. */
-  failUnfinishedDrafts(error: string, at: string): Promise<number>;
+  /** Sets the heartbeat of exactly these drafts to `at` (their process still solves them). */
+  refreshDraftHeartbeats(ids: readonly string[], at: string): Promise<void>;
+  /**
+   * Marks failed, in one statement, the queued or running drafts whose heartbeat is missing or
+   * at or before `cutoff` (their process is gone; decision 051); returns how many.
+   */
+  failAbandonedDrafts(error: string, cutoff: string, at: string): Promise<number>;
 }
 
 export interface MentorshipProgramPorts {

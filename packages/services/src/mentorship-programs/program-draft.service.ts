@@ -4,6 +4,7 @@ import type { User } from '../account/account-domain.ts';
 import type { RelationshipRepository } from '../mentorship/mentorship-ports.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator, Mailer } from '../shared/ports.ts';
+import { createRunLeases, leaseCutoff, RUN_HEARTBEAT_MS } from '../shared/run-lease.ts';
 import {
   type ApprovalReader,
   ownProgram,
@@ -37,6 +38,8 @@ export interface ProgramDraftServiceDeps {
   readonly mailer?: Mailer | undefined;
   /** Published pairs whose two people accepted their invitations become relationships. */
   readonly mentorship: { readonly relationships: RelationshipRepository };
+  /** How often the heartbeat of this process's unfinished drafts is refreshed (decision 051). */
+  readonly heartbeatMs?: number;
 }
 
 export const DRAFT_RESTART_ERROR =
@@ -66,6 +69,10 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
   const repo = deps.mentorshipPrograms;
   const now = () => deps.clock.now().toISOString();
   const inFlight = new Set<Promise<void>>();
+  const leases = createRunLeases({
+    periodMs: deps.heartbeatMs ?? RUN_HEARTBEAT_MS,
+    refresh: (held) => repo.refreshDraftHeartbeats(held, now()),
+  });
 
   async function ownDraft(user: User, programId: string, draftId: string, change = false) {
     const program = change
@@ -151,7 +158,11 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
       }
     })().catch(() => {});
     inFlight.add(run);
-    void run.finally(() => inFlight.delete(run));
+    leases.hold(draft.id);
+    void run.finally(() => {
+      inFlight.delete(run);
+      leases.release(draft.id);
+    });
     return summary(draft);
   }
 
@@ -281,8 +292,26 @@ export function createProgramDraftService(deps: ProgramDraftServiceDeps) {
       };
     },
 
-    /** After a restart: nothing is being solved any more. */
-    failUnfinished: () => repo.failUnfinishedDrafts(DRAFT_RESTART_ERROR, now()),
+    /**
+     * Fails the unfinished drafts whose process is gone: heartbeat older than `olderThanMs` (0
+     * after a restart on SQLite, where this was the only process; the lease elsewhere).
+     */
+    failAbandoned({
+      olderThanMs,
+      now: at = deps.clock.now(),
+    }: {
+      olderThanMs: number;
+      now?: Date;
+    }) {
+      return repo.failAbandonedDrafts(
+        DRAFT_RESTART_ERROR,
+        leaseCutoff(at, olderThanMs),
+        at.toISOString(),
+      );
+    },
+
+    /** Refreshes the heartbeat of this process's unfinished drafts now (the timer's work). */
+    refreshHeartbeats: () => leases.beat(),
 
     /** Resolves when every started solve has been written (tests, shutdown). */
     async settled(): Promise<void> {

@@ -89,6 +89,7 @@ export interface RankListRepository {
 }
 
 export interface SimulationRepository {
+  /** Stores the simulation with its heartbeat at `updatedAt` (the creating process holds it). */
   create(simulation: SimulationRecord): Promise<void>;
   update(id: string, update: SimulationUpdate): Promise<void>;
   findById(id: string): Promise<SimulationRecord | null>;
@@ -98,8 +99,13 @@ export interface SimulationRepository {
   listRecordsByOwner(ownerId: string): Promise<SimulationRecord[]>;
   /** Queued or running simulations of the owner. */
   countUnfinished(ownerId: string): Promise<number>;
-  /** Marks every queued or running simulation failed (after a restart); returns how many. */
-  failUnfinished(error: string, now: string): Promise<number>;
+  /** Sets the heartbeat of exactly these simulations to `at` (their process still runs them). */
+  refreshHeartbeats(ids: readonly string[], at: string): Promise<void>;
+  /**
+   * Marks failed, in one statement, the queued or running simulations whose heartbeat is missing
+   * or at or before `cutoff` (their process is gone; decision 051); returns how many.
+   */
+  failAbandoned(error: string, cutoff: string, now: string): Promise<number>;
 }
 
 /** The program features' repositories (packages/db: createProgramRepositories). */

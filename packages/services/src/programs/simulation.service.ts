@@ -5,6 +5,7 @@ import type { ProfileRepository } from '../account/account-ports.ts';
 import { AppError, invalidInput } from '../shared/app-error.ts';
 import { ownedBy } from '../shared/ownership.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
+import { createRunLeases, leaseCutoff, RUN_HEARTBEAT_MS } from '../shared/run-lease.ts';
 import {
   entryProgramIds,
   type Simulation,
@@ -37,6 +38,8 @@ export interface SimulationServiceDeps {
   readonly ids: IdGenerator;
   /** Least time between two progress writes (default 400 ms). */
   readonly progressIntervalMs?: number;
+  /** How often the heartbeat of this process's unfinished simulations is refreshed (051). */
+  readonly heartbeatMs?: number;
 }
 
 export interface SimulationRequest {
@@ -67,6 +70,10 @@ export function createSimulationService(deps: SimulationServiceDeps) {
   const { simulations, catalogue, clock, ids, runner } = deps;
   const interval = deps.progressIntervalMs ?? 400;
   const inFlight = new Set<Promise<void>>();
+  const leases = createRunLeases({
+    periodMs: deps.heartbeatMs ?? RUN_HEARTBEAT_MS,
+    refresh: (held) => simulations.refreshHeartbeats(held, clock.now().toISOString()),
+  });
 
   async function prepare(user: User, request: SimulationRequest) {
     const programIds = request.rankListId
@@ -147,7 +154,11 @@ export function createSimulationService(deps: SimulationServiceDeps) {
         () => finish(null, 'The simulation stopped unexpectedly. Please try again.'),
       );
     inFlight.add(run);
-    return run.finally(() => inFlight.delete(run));
+    leases.hold(record.id);
+    return run.finally(() => {
+      inFlight.delete(run);
+      leases.release(record.id);
+    });
   }
 
   return {
@@ -204,8 +215,20 @@ export function createSimulationService(deps: SimulationServiceDeps) {
 
     list: (user: User) => simulations.listByOwner(user.id),
 
-    /** After a restart: nothing is running any more. */
-    failUnfinished: () => simulations.failUnfinished(RESTART_ERROR, clock.now().toISOString()),
+    /**
+     * Fails the unfinished simulations whose process is gone: heartbeat older than `olderThanMs`
+     * (0 after a restart on SQLite, where this was the only process; the lease elsewhere).
+     */
+    failAbandoned({ olderThanMs, now = clock.now() }: { olderThanMs: number; now?: Date }) {
+      return simulations.failAbandoned(
+        RESTART_ERROR,
+        leaseCutoff(now, olderThanMs),
+        now.toISOString(),
+      );
+    },
+
+    /** Refreshes the heartbeat of this process's unfinished simulations now (the timer's work). */
+    refreshHeartbeats: () => leases.beat(),
 
     /** Resolves when every started simulation has finished and been written (tests, shutdown). */
     async settled(): Promise<void> {

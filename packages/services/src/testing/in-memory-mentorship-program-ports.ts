@@ -18,6 +18,8 @@ export function createInMemoryMentorshipProgramRepository(): MentorshipProgramRe
   const people = new Map<string, ProgramParticipant[]>();
   const rules = new Map<string, ProgramRule[]>();
   const drafts = new Map<string, ProgramDraftRecord>();
+  /** Draft id → heartbeat (kept beside the record, as the column is beside the row). */
+  const heartbeats = new Map<string, string>();
   const pairs = new Map<string, PublishedPair[]>();
   const of = <T>(map: Map<string, T[]>, id: string): T[] => {
     let list = map.get(id);
@@ -90,6 +92,7 @@ export function createInMemoryMentorshipProgramRepository(): MentorshipProgramRe
       );
       if (busy) return 'busy';
       drafts.set(draft.id, structured(draft));
+      heartbeats.set(draft.id, draft.createdAt);
       return 'ok';
     },
     async updateDraft(id, update) {
@@ -117,13 +120,18 @@ export function createInMemoryMentorshipProgramRepository(): MentorshipProgramRe
     },
     listPublished: async (programId) =>
       [...(pairs.get(programId) ?? [])].sort((a, b) => cmp(a.mentee, b.mentee)).map(structured),
-    async failUnfinishedDrafts(error, at) {
+    async refreshDraftHeartbeats(ids, at) {
+      for (const id of ids) if (drafts.has(id)) heartbeats.set(id, at);
+    },
+    async failAbandonedDrafts(error, cutoff, at) {
       let n = 0;
-      for (const [id, d] of drafts)
-        if (d.status === 'queued' || d.status === 'running') {
-          drafts.set(id, { ...d, status: 'failed', error, finishedAt: at });
-          n++;
-        }
+      for (const [id, d] of drafts) {
+        if (d.status !== 'queued' && d.status !== 'running') continue;
+        const beat = heartbeats.get(id);
+        if (beat !== undefined && beat > cutoff) continue;
+        drafts.set(id, { ...d, status: 'failed', error, finishedAt: at });
+        n++;
+      }
       return n;
     },
   };

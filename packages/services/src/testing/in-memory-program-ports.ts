@@ -27,6 +27,8 @@ export function createInMemoryProgramPorts(
   const saved = new Map<string, SavedProgramList>();
   const ranks = new Map<string, RankListRecord>();
   const sims = new Map<string, SimulationRecord>();
+  /** Simulation id → heartbeat (kept beside the record, as the column is beside the row). */
+  const heartbeats = new Map<string, string>();
 
   const ports: ProgramPorts = {
     catalogue: {
@@ -120,6 +122,7 @@ export function createInMemoryProgramPorts(
     simulations: {
       create: async (s) => {
         sims.set(s.id, s);
+        heartbeats.set(s.id, s.updatedAt);
       },
       update: async (id, update) => {
         const s = sims.get(id);
@@ -137,10 +140,15 @@ export function createInMemoryProgramPorts(
         [...sims.values()].filter(
           (s) => s.ownerId === ownerId && (s.status === 'queued' || s.status === 'running'),
         ).length,
-      failUnfinished: async (error, now) => {
+      refreshHeartbeats: async (ids, at) => {
+        for (const id of ids) if (sims.has(id)) heartbeats.set(id, at);
+      },
+      failAbandoned: async (error, cutoff, now) => {
         let n = 0;
         for (const s of sims.values()) {
           if (s.status !== 'queued' && s.status !== 'running') continue;
+          const beat = heartbeats.get(s.id);
+          if (beat !== undefined && beat > cutoff) continue;
           sims.set(s.id, { ...s, status: 'failed', error, updatedAt: now, finishedAt: now });
           n++;
         }
@@ -154,7 +162,11 @@ export function createInMemoryProgramPorts(
     deleteUser(id: string) {
       saved.delete(id);
       for (const [key, r] of ranks) if (r.ownerId === id) ranks.delete(key);
-      for (const [key, s] of sims) if (s.ownerId === id) sims.delete(key);
+      for (const [key, s] of sims)
+        if (s.ownerId === id) {
+          sims.delete(key);
+          heartbeats.delete(key);
+        }
       for (const [key, p] of programs)
         if (p.importedBy === id) programs.set(key, { ...p, importedBy: null });
       imports.forEach((batch, i) => {

@@ -4,7 +4,7 @@
 export { accountRepositorySuite } from './account.repository-suite.ts';
 export { approveOrganisationOf } from './approve-organisation.ts';
 export { createInMemoryPorts, type InMemoryPorts } from './in-memory-ports.ts';
-export { createInMemoryServices } from './in-memory-services.ts';
+export { createInMemoryServices, createServicesOn } from './in-memory-services.ts';
 export {
   attempt as attemptRecord,
   card as practiceCardRecord,

@@ -204,9 +204,46 @@ export function mentorshipProgramsRepositorySuite(ports: () => RepositoryPorts):
       ['d1', 1, 80],
     ]);
     expect(listed[0]).not.toHaveProperty('result');
-    expect(await repo.failUnfinishedDrafts('restarted', '2026-01-05T11:00:00.000Z')).toBe(2);
+    const restart = '2026-01-05T11:00:00.000Z';
+    expect(await repo.failAbandonedDrafts('restarted', restart, restart)).toBe(2);
     expect((await repo.findDraft('d2'))?.status).toBe('failed');
     expect((await repo.findDraft('d1'))?.status).toBe('done');
+  });
+
+  it('fails only unfinished drafts whose heartbeat is at or before the cut-off', async () => {
+    const repo = ports().mentorshipPrograms;
+    await organisation(ports());
+    for (const id of ['p1', 'p2', 'p3', 'p4']) await repo.createProgram(programRecord(id));
+    await repo.createDraftIfIdle(draft('gone', 'p1', AT));
+    await repo.createDraftIfIdle(draft('alive', 'p2', AT));
+    await repo.createDraftIfIdle(draft('done', 'p3', AT));
+    await repo.createDraftIfIdle(draft('other', 'p4', AT));
+    await repo.updateDraft('gone', { status: 'running' });
+    await repo.updateDraft('alive', { status: 'running' });
+    const finishedAt = '2026-01-05T10:01:00.000Z';
+    await repo.updateDraft('done', { status: 'done', result, finishedAt });
+    await repo.refreshDraftHeartbeats([], '2026-01-05T10:09:00.000Z'); // nothing held: no-op
+    await repo.refreshDraftHeartbeats(['alive'], '2026-01-05T10:05:00.000Z');
+
+    const at = '2026-01-05T10:05:30.000Z';
+    expect(await repo.failAbandonedDrafts('gone away', '2026-01-05T10:03:00.000Z', at)).toBe(2);
+    expect(await repo.findDraft('gone')).toMatchObject({
+      status: 'failed',
+      error: 'gone away',
+      finishedAt: at,
+    });
+    expect((await repo.findDraft('other'))?.status).toBe('failed');
+    expect(await repo.findDraft('alive')).toMatchObject({ status: 'running', error: null });
+    expect(await repo.findDraft('done')).toEqual({
+      ...draft('done', 'p3', AT),
+      status: 'done',
+      result,
+      finishedAt,
+    });
+    // The live draft still keeps its program busy; once its lease is past, it is failed too.
+    expect(await repo.createDraftIfIdle(draft('second', 'p2', at))).toBe('busy');
+    expect(await repo.failAbandonedDrafts('gone away', '2026-01-05T10:05:00.000Z', at)).toBe(1);
+    expect(await repo.createDraftIfIdle(draft('second', 'p2', at))).toBe('ok');
   });
 
   it('publishes a mentee once and refuses a stale draft', async () => {

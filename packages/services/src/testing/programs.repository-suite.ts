@@ -190,7 +190,7 @@ export function programsRepositorySuite(ports: () => RepositoryPorts): void {
     expect(await programs.rankLists.findById('r2')).toBeNull();
   });
 
-  it('tracks simulations: progress, result, unfinished counts, failing after a restart', async () => {
+  it('tracks simulations: progress, result, unfinished counts, failing abandoned ones', async () => {
     const { users, programs } = ports();
     const owner = newUser(1);
     await users.create(owner);
@@ -227,12 +227,59 @@ export function programsRepositorySuite(ports: () => RepositoryPorts): void {
       ['s1', 'done', false],
     ]);
     expect(await simulations.countUnfinished(owner.id)).toBe(1);
-    expect(await simulations.failUnfinished('restarted', '2026-01-03T00:00:00.000Z')).toBe(1);
+    // s2's heartbeat is its creation (2026-01-02): a cut-off at the restart fails it.
+    expect(
+      await simulations.failAbandoned(
+        'restarted',
+        '2026-01-03T00:00:00.000Z',
+        '2026-01-03T00:00:00.000Z',
+      ),
+    ).toBe(1);
     expect(await simulations.findById('s2')).toMatchObject({
       status: 'failed',
       error: 'restarted',
+      updatedAt: '2026-01-03T00:00:00.000Z',
       finishedAt: '2026-01-03T00:00:00.000Z',
     });
     expect((await simulations.listRecordsByOwner(owner.id))[1]?.result).toEqual(result);
+  });
+
+  it('fails only unfinished simulations whose heartbeat is at or before the cut-off', async () => {
+    const { users, programs } = ports();
+    const owner = newUser(1);
+    await users.create(owner);
+    const { simulations } = programs;
+    const T0 = '2026-01-01T00:00:00.000Z';
+    for (const id of ['gone', 'alive', 'queued-alive', 'finished', 'other'])
+      await simulations.create(simulation(id, owner.id, T0));
+    await simulations.update('gone', { status: 'running', progress: 0.5, updatedAt: T0 });
+    await simulations.update('alive', { status: 'running', progress: 0.5, updatedAt: T0 });
+    const finished = {
+      status: 'done' as const,
+      progress: 1,
+      updatedAt: '2026-01-01T00:01:00.000Z',
+      finishedAt: '2026-01-01T00:01:00.000Z',
+      error: null,
+    };
+    await simulations.update('finished', finished);
+    await simulations.refreshHeartbeats([], '2026-01-01T00:09:00.000Z'); // nothing held: no-op
+    // Exactly these two are refreshed ('other' shares 'gone''s creation heartbeat).
+    await simulations.refreshHeartbeats(['alive', 'queued-alive'], '2026-01-01T00:05:00.000Z');
+
+    const cutoff = '2026-01-01T00:03:00.000Z';
+    const now = '2026-01-01T00:05:30.000Z';
+    expect(await simulations.failAbandoned('gone away', cutoff, now)).toBe(2);
+    const after = new Map(
+      (await simulations.listRecordsByOwner(owner.id)).map((s) => [s.id, s] as const),
+    );
+    expect(after.get('gone')).toMatchObject({ status: 'failed', error: 'gone away' });
+    expect(after.get('other')).toMatchObject({ status: 'failed', finishedAt: now });
+    expect(after.get('alive')).toMatchObject({ status: 'running', progress: 0.5, error: null });
+    expect(after.get('queued-alive')).toMatchObject({ status: 'queued', finishedAt: null });
+    expect(after.get('finished')).toEqual({ ...simulation('finished', owner.id, T0), ...finished });
+    // Again: nothing new is abandoned; a heartbeat exactly at the cut-off is.
+    expect(await simulations.failAbandoned('gone away', cutoff, now)).toBe(0);
+    expect(await simulations.failAbandoned('gone away', '2026-01-01T00:05:00.000Z', now)).toBe(2);
+    expect(await simulations.countUnfinished(owner.id)).toBe(0);
   });
 }

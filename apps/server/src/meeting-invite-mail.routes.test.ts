@@ -1,11 +1,7 @@
 import { api, type MentorshipRequestView, pathFor } from '@matchready/contract';
-import { createArgon2Hasher, createRepositories, openTestDatabase } from '@matchready/db';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app.ts';
-import { composeServices } from './compose.ts';
-import { silentLogger } from './logger.ts';
-import { SMALL_PROBLEM, signUp } from './test-app.ts';
+import { createTestApp, signUp, type TestApp } from './test-app.ts';
 import {
   decodeQuotedPrintable,
   type LoopbackSmtp,
@@ -32,27 +28,20 @@ describe('booking mail over real SMTP carries the calendar invite', () => {
   let smtp: LoopbackSmtp;
   /** The raw MIME of every message received, in order. */
   const received = () => smtp.received.map((mail) => mail.raw);
-  let app: ReturnType<typeof createApp>;
+  let app: TestApp['app'];
   let dispose: () => Promise<void>;
 
   beforeAll(async () => {
     smtp = await startLoopbackSmtp();
-    const database = await openTestDatabase('sqlite');
-    const services = composeServices(createRepositories(database.db), {
-      sessionTtlMs: 60 * 60 * 1000,
-      passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
-      mail: { smtpUrl: smtp.url, from: 'MatchReady <no-reply@matchready.test>' },
-    });
-    app = createApp({
-      services,
-      logger: silentLogger,
-      version: 'test',
-      sampleInstance: SMALL_PROBLEM,
-      trustProxy: true,
-      validateResponses: true,
-      mail: { smtp: true, demo: false },
-    });
-    dispose = () => database.dispose();
+    const test = await createTestApp(
+      { mail: { smtp: true, demo: false } },
+      {
+        attemptLimits: {},
+        mail: { smtpUrl: smtp.url, from: 'MatchReady <no-reply@matchready.test>' },
+      },
+    );
+    app = test.app;
+    dispose = test.dispose;
   });
   afterAll(async () => {
     await smtp.close();

@@ -1,10 +1,6 @@
 import { api } from '@matchready/contract';
-import { createArgon2Hasher, createRepositories, openTestDatabase } from '@matchready/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app.ts';
-import { composeServices } from './compose.ts';
-import { silentLogger } from './logger.ts';
-import { createAgent, PASSWORD, SMALL_PROBLEM, signUp } from './test-app.ts';
+import { createAgent, createTestApp, PASSWORD, signUp, type TestApp } from './test-app.ts';
 import {
   decodeQuotedPrintable,
   type LoopbackSmtp,
@@ -15,28 +11,22 @@ const ORIGIN = 'http://localhost:5173';
 
 describe('password reset over real SMTP (smtp-server on loopback)', () => {
   let smtp: LoopbackSmtp;
-  let app: ReturnType<typeof createApp>;
+  let app: TestApp['app'];
   let dispose: () => Promise<void>;
 
   beforeAll(async () => {
     smtp = await startLoopbackSmtp();
-    const database = await openTestDatabase('sqlite');
-    const services = composeServices(createRepositories(database.db), {
-      sessionTtlMs: 60 * 60 * 1000,
-      passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
-      mail: { smtpUrl: smtp.url, from: 'MatchReady <no-reply@matchready.test>' },
-      linkOrigin: ORIGIN,
-    });
-    app = createApp({
-      services,
-      logger: silentLogger,
-      version: 'test',
-      sampleInstance: SMALL_PROBLEM,
-      trustProxy: true,
-      validateResponses: true,
-      mail: { smtp: true, demo: false },
-    });
-    dispose = () => database.dispose();
+    const test = await createTestApp(
+      { mail: { smtp: true, demo: false } },
+      {
+        // The production attempt limits (the reset limit is tested below).
+        attemptLimits: {},
+        mail: { smtpUrl: smtp.url, from: 'MatchReady <no-reply@matchready.test>' },
+        linkOrigin: ORIGIN,
+      },
+    );
+    app = test.app;
+    dispose = test.dispose;
   });
   afterAll(async () => {
     await smtp.close();

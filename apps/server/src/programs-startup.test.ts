@@ -1,5 +1,5 @@
 import { RUN_LEASE_MS } from '@matchready/services';
-import { createInMemoryServices } from '@matchready/services/testing';
+import { createInMemoryServices, simulationRecord } from '@matchready/services/testing';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from './logger.ts';
 import { startPrograms } from './programs-startup.ts';
@@ -16,22 +16,9 @@ async function setup() {
   });
   const store = (id: string) => {
     const at = ports.clock.now().toISOString();
-    return ports.programs.simulations.create({
-      id,
-      ownerId: user.id,
-      status: 'running',
-      progress: 0.5,
-      rankListId: null,
-      programIds: ['SYN-0001'],
-      runs: 10,
-      competitors: null,
-      seed: 1,
-      createdAt: at,
-      updatedAt: at,
-      finishedAt: null,
-      error: null,
-      result: null,
-    });
+    return ports.programs.simulations.create(
+      simulationRecord(id, user.id, at, { status: 'running', progress: 0.5 }),
+    );
   };
   await store('stale');
   ports.clock.advance(RUN_LEASE_MS);

@@ -15,7 +15,7 @@ import {
 import type { AttemptLimits } from '@matchready/services';
 import type { Hono } from 'hono';
 import { type AppDeps, createApp } from './app.ts';
-import { composeServices } from './compose.ts';
+import { type ComposeOptions, composeServices } from './compose.ts';
 import type { AppEnv } from './http/context.ts';
 import { silentLogger } from './logger.ts';
 import type { WorkerPool } from './workers/worker-pool.ts';
@@ -50,6 +50,9 @@ export interface TestAppOptions {
   readonly attemptLimits?: Partial<AttemptLimits>;
   /** The worker pool (decision 042); each app makes its own when left out. */
   readonly pool?: WorkerPool;
+  /** Real SMTP (a loopback server in tests) and where mailed links point. */
+  readonly mail?: ComposeOptions['mail'];
+  readonly linkOrigin?: string;
 }
 
 export interface TestApp {
@@ -78,6 +81,8 @@ export async function createTestApp(
     passwords: createArgon2Hasher({ memoryCost: 64, timeCost: 1, parallelism: 1 }),
     attemptLimits: options.attemptLimits ?? TEST_ATTEMPT_LIMITS,
     ...(options.pool ? { pool: options.pool } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
+    ...(options.linkOrigin ? { linkOrigin: options.linkOrigin } : {}),
   });
   const app = createApp({
     services,

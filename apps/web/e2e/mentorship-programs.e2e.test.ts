@@ -13,7 +13,7 @@ import {
   repoRoot,
   startServer,
 } from './harness.ts';
-import { navTo, signUp } from './steps.ts';
+import { navTo, noHorizontalScroll, signUp } from './steps.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -246,6 +246,10 @@ describe('journey: an organisation admin pairs a mentorship cohort', () => {
       );
     }
     await expectAccessible(page, 'mentorship-program-revoked');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await expectAccessible(page, 'phone-mentorship-program-revoked');
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(operatorCli(server, ['organisations', 'approve', 'Amman IMG Society'])).toContain(
       'Approved Amman IMG Society',
     );

@@ -1,5 +1,5 @@
 import { RESTART_ERROR, RUN_LEASE_MS } from '@matchready/services';
-import { createInMemoryServices } from '@matchready/services/testing';
+import { createInMemoryServices, simulationRecord } from '@matchready/services/testing';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
 import { housekeepingJobs } from './housekeeping.jobs.ts';
@@ -93,22 +93,9 @@ describe('housekeeping jobs', () => {
     const owner = await user('applicant');
     const at = ports.clock.now().toISOString();
     // As a crashed process leaves it: running, last heartbeat at its creation.
-    await ports.programs.simulations.create({
-      id: 'crashed',
-      ownerId: owner.id,
-      status: 'running',
-      progress: 0.4,
-      rankListId: null,
-      programIds: ['SYN-0001'],
-      runs: 10,
-      competitors: null,
-      seed: 1,
-      createdAt: at,
-      updatedAt: at,
-      finishedAt: null,
-      error: null,
-      result: null,
-    });
+    await ports.programs.simulations.create(
+      simulationRecord('crashed', owner.id, at, { status: 'running', progress: 0.4 }),
+    );
     const job = housekeepingJobs(services).find((j) => j.name === 'abandoned-runs');
     if (!job) throw new Error('no abandoned-runs job');
     expect(job.everyMs).toBeLessThanOrEqual(60_000);

@@ -61,10 +61,13 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Judged, filtered and sorted lists kept per process. Judging the whole catalogue (eligibility,
  * fit, tier for ~3,000 programs) was the costliest part of a read under load (docs/benchmarks.md);
  * a list depends only on the saved profile, the catalogue stamp, the match year and the query
- * without its page, so those are the key and any change to one of them misses. Bounded: each
- * entry holds one array of the programs that passed the filters.
+ * without its page, so those are the key and any change to one of them misses. Bounded twice,
+ * so a user cycling through filters cannot grow it: at most 256 lists and 50,000 listed programs
+ * in all (~630 bytes each with their reasons, measured, so ~32 MB at worst; a whole-catalogue
+ * list holds up to ~3,000).
  */
 const LIST_CACHE_ENTRIES = 256;
+const LIST_CACHE_PROGRAMS = 50_000;
 
 interface JudgedList {
   readonly profile: CoreProfile;
@@ -80,7 +83,11 @@ export type ProgramListService = ReturnType<typeof createProgramListService>;
 export function createProgramListService(deps: ProgramListDeps) {
   const { profiles, catalogue, clock } = deps;
 
-  const judgedLists = new LRUCache<string, JudgedList>({ max: LIST_CACHE_ENTRIES });
+  const judgedLists = new LRUCache<string, JudgedList>({
+    max: LIST_CACHE_ENTRIES,
+    maxSize: LIST_CACHE_PROGRAMS,
+    sizeCalculation: (list) => Math.max(1, list.sorted.length),
+  });
 
   function coreProfileOf(saved: ApplicantProfile | null) {
     const profile = toCoreProfile(saved);

@@ -31,6 +31,7 @@ export {
   batch as importRecord,
   programsRepositorySuite,
   sample as catalogueSample,
+  simulation as simulationRecord,
 } from './programs.repository-suite.ts';
 export * from './repository-fixtures.ts';
 export { timelineRepositorySuite } from './timeline.repository-suite.ts';

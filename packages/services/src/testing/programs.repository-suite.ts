@@ -19,7 +19,13 @@ export const batch = (id: string, at: string, importedBy: string | null = null):
 export const sample = (count: number, dataset = 'synthetic-sample'): CatalogueProgram[] =>
   generateSyntheticPrograms({ seed: 3, count }).programs.map((p) => ({ ...p, dataset }));
 
-const simulation = (id: string, ownerId: string, createdAt: string): SimulationRecord => ({
+/** A stored simulation, queued unless `overrides` say otherwise. */
+export const simulation = (
+  id: string,
+  ownerId: string,
+  createdAt: string,
+  overrides: Partial<SimulationRecord> = {},
+): SimulationRecord => ({
   id,
   ownerId,
   status: 'queued',
@@ -34,6 +40,7 @@ const simulation = (id: string, ownerId: string, createdAt: string): SimulationR
   finishedAt: null,
   error: null,
   result: null,
+  ...overrides,
 });
 
 /** What every implementation of the program repositories must do. */

@@ -17,6 +17,7 @@ import { AppModal } from '../../components/dialogs.tsx';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { ScrollTable } from '../../components/scroll-table.tsx';
 import { errorMessage } from '../../lib/api.ts';
+import { useChangesLocked } from '../organisation/approval-notice.tsx';
 import { draftQuery, usePublish, useSwap } from './mentorship-programs-api.ts';
 import { FACTOR_LABELS } from './program-settings.tsx';
 
@@ -45,6 +46,8 @@ export function DraftReview({
   const publish = usePublish(programId, draftId);
   const [choice, setChoice] = useState<Record<string, string | null>>({});
   const [confirming, setConfirming] = useState(false);
+  // Readable, not changeable, while the organisation is pending or revoked (decision 040).
+  const locked = useChangesLocked();
   const draft = query.data?.draft;
   if (query.error) return <FormAlert message={errorMessage(query.error)} />;
   if (!draft) return null;
@@ -68,7 +71,7 @@ export function DraftReview({
         </Title>
         <Button
           loading={publish.isPending}
-          disabled={unpublished === 0}
+          disabled={locked || unpublished === 0}
           onClick={() => setConfirming(true)}
         >
           {unpublished === 0 ? 'All pairs published' : 'Publish pairs'}
@@ -158,6 +161,7 @@ export function DraftReview({
                         aria-label={`New mentor for ${pair.menteeName}`}
                         size="xs"
                         w={170}
+                        disabled={locked}
                         data={mentors
                           .filter((m) => m.personId !== pair.mentor)
                           .map((m) => ({ value: m.personId, label: m.name }))}
@@ -167,7 +171,7 @@ export function DraftReview({
                       <Button
                         size="xs"
                         variant="light"
-                        disabled={!choice[pair.mentee]}
+                        disabled={locked || !choice[pair.mentee]}
                         loading={swap.isPending}
                         onClick={() => {
                           const mentor = choice[pair.mentee];

@@ -100,15 +100,13 @@ export function ProgramPage() {
           <FormAlert message={solve.error ? errorMessage(solve.error) : null} />
         </Card>
         {draftId && (
-          <LockedUntilApproved>
-            <DraftReview
-              key={draftId}
-              programId={id}
-              draftId={draftId}
-              mentors={mentors.data?.mentors ?? []}
-              onNewDraft={setDraftId}
-            />
-          </LockedUntilApproved>
+          <DraftReview
+            key={draftId}
+            programId={id}
+            draftId={draftId}
+            mentors={mentors.data?.mentors ?? []}
+            onNewDraft={setDraftId}
+          />
         )}
         <ProgramReport programId={id} />
       </Stack>

@@ -67,14 +67,22 @@ export function ApprovalNotice({ what }: { readonly what?: string }) {
   return null;
 }
 
+/** True while the organisation is pending or revoked: its changes would only answer 403. */
+export function useChangesLocked(): boolean {
+  const { state } = useOrganisationApproval();
+  return state === 'pending' || state === 'revoked';
+}
+
 /**
  * Every control inside is disabled (one native disabled fieldset) while the organisation is
  * pending or revoked, so a read-only program shows no button that would only answer "forbidden".
- * Links (downloads, reports) stay usable. The server refuses the changes either way.
+ * Links (downloads, reports) stay usable. The server refuses the changes either way. Not for
+ * content with a scrollable table: the fieldset also takes the table's keyboard access away
+ * (axe, scrollable-region-focusable); such a component disables its controls with
+ * useChangesLocked instead.
  */
 export function LockedUntilApproved({ children }: { readonly children: ReactNode }) {
-  const { state } = useOrganisationApproval();
-  const locked = state === 'pending' || state === 'revoked';
+  const locked = useChangesLocked();
   return (
     <fieldset disabled={locked} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       {children}

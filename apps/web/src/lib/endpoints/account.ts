@@ -1,6 +1,6 @@
+// Generated from the endpoint registry in packages/contract by `npm run generate:endpoints`;
+// do not edit (scripts/web-endpoints.test.ts fails when this file is stale).
 import type { EndpointRoute } from '@matchready/contract';
-
-/** Routes of the contract's account endpoints; see index.ts. */
 
 export const changePassword: EndpointRoute<'changePassword'> = {
   id: 'changePassword',

@@ -1,30 +1,6 @@
+// Generated from the endpoint registry in packages/contract by `npm run generate:endpoints`;
+// do not edit (scripts/web-endpoints.test.ts fails when this file is stale).
 import type { EndpointRoute } from '@matchready/contract';
-
-/** Routes of the contract's password-reset, outbox and timeline endpoints; see index.ts. */
-
-export const requestPasswordReset: EndpointRoute<'requestPasswordReset'> = {
-  id: 'requestPasswordReset',
-  method: 'POST',
-  path: '/api/auth/password-reset',
-};
-
-export const confirmPasswordReset: EndpointRoute<'confirmPasswordReset'> = {
-  id: 'confirmPasswordReset',
-  method: 'POST',
-  path: '/api/auth/password-reset/confirm',
-};
-
-export const listOutbox: EndpointRoute<'listOutbox'> = {
-  id: 'listOutbox',
-  method: 'GET',
-  path: '/api/outbox',
-};
-
-export const listDemoOutbox: EndpointRoute<'listDemoOutbox'> = {
-  id: 'listDemoOutbox',
-  method: 'GET',
-  path: '/api/outbox/demo',
-};
 
 export const getTimeline: EndpointRoute<'getTimeline'> = {
   id: 'getTimeline',

@@ -12,7 +12,7 @@ import type { IndexedProblem } from './indexed-problem.ts';
  */
 export type CompileInput = Omit<
   IndexedProblem,
-  'problem' | 'programIndex' | 'applicantIndex' | 'duplicatePrograms' | 'duplicateApplicants'
+  'problem' | 'duplicatePrograms' | 'duplicateApplicants'
 > & { readonly capacity: Int32Array };
 
 export interface CompiledProblem {

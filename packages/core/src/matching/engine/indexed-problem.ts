@@ -20,8 +20,6 @@ export interface IndexedProblem {
   readonly nPrograms: number;
   readonly nApplicants: number;
   readonly nCouples: number;
-  readonly programIndex: ReadonlyMap<string, number>;
-  readonly applicantIndex: ReadonlyMap<string, number>;
   /** Positions whose id repeats an earlier one. */
   readonly duplicatePrograms: readonly number[];
   readonly duplicateApplicants: readonly number[];
@@ -142,8 +140,6 @@ export function indexProblem(problem: MatchProblem): IndexedProblem {
     nPrograms: programs.length,
     nApplicants: applicants.length,
     nCouples: couples.length,
-    programIndex,
-    applicantIndex,
     duplicatePrograms,
     duplicateApplicants,
     programStart: programsFlat.start,

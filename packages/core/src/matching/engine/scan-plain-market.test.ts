@@ -24,8 +24,14 @@ describe('scanPlainMarket', () => {
     expect(scanned?.programStart).toEqual(parsed.programStart);
     expect(scanned?.applicantList).toEqual(parsed.applicantList);
     expect(scanned?.applicantStart).toEqual(parsed.applicantStart);
-    expect([...(scanned?.programIndex ?? [])]).toEqual([...parsed.programIndex]);
-    expect([...(scanned?.applicantIndex ?? [])]).toEqual([...parsed.applicantIndex]);
+    expect(scanned?.duplicatePrograms).toEqual(parsed.duplicatePrograms);
+    expect(scanned?.duplicateApplicants).toEqual(parsed.duplicateApplicants);
+    expect(scanned?.problem.programs.map((p) => p.id)).toEqual(
+      parsed.problem.programs.map((p) => p.id),
+    );
+    expect(scanned?.problem.applicants.map((a) => a.id)).toEqual(
+      parsed.problem.applicants.map((a) => a.id),
+    );
   });
 
   it('gives the problem view every id, capacity and (when read) ranking of the file', () => {

@@ -245,14 +245,6 @@ function translate(list: IntList, bySymbol: Int32Array): Int32Array {
   return out;
 }
 
-function indexOf(ids: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) {
-    if (!index.has(ids[i] as string)) index.set(ids[i] as string, i);
-  }
-  return index;
-}
-
 /** The indexed problem for a plain-market file, or undefined when the general path must read it. */
 export function scanPlainMarket(bytes: Uint8Array): IndexedProblem | undefined {
   const scanner = new Scanner(bytes);
@@ -292,8 +284,6 @@ export function scanPlainMarket(bytes: Uint8Array): IndexedProblem | undefined {
     nPrograms: programIds.length,
     nApplicants: applicantIds.length,
     nCouples: 0,
-    programIndex: indexOf(programIds),
-    applicantIndex: indexOf(applicantIds),
     duplicatePrograms: programAt.duplicates,
     duplicateApplicants: applicantAt.duplicates,
     programStart: programs.listStart.view(),

@@ -111,8 +111,10 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
       return Number(result.numDeletedRows) > 0;
     },
 
-    async list() {
-      const rows = await selectUsers(db).orderBy('users.created_at').orderBy('users.id').execute();
+    async list(filter) {
+      let query = selectUsers(db);
+      if (filter?.role !== undefined) query = query.where('users.role', '=', filter.role);
+      const rows = await query.orderBy('users.created_at').orderBy('users.id').execute();
       return rows.map(toUser);
     },
   };

@@ -7,6 +7,7 @@ import type {
   Membership,
   NewUser,
   Organisation,
+  Role,
   Session,
   User,
 } from './account-domain.ts';
@@ -26,8 +27,8 @@ export interface UserRepository {
   updatePasswordHash(userId: string, passwordHash: string): Promise<void>;
   /** Deletes the user; their sessions, profile, instances, runs, memberships and owned organisation go with them. */
   delete(userId: string): Promise<boolean>;
-  /** Every user, oldest first. */
-  list(): Promise<User[]>;
+  /** Every user (or every user with `role`), oldest first. */
+  list(filter?: { readonly role?: Role }): Promise<User[]>;
 }
 
 export interface SessionRepository {

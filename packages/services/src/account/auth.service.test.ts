@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../shared/app-error.ts';
 import { createInMemoryPorts } from '../testing/in-memory-ports.ts';
 import { waitPhrase } from './account-domain.ts';
@@ -54,6 +54,71 @@ describe('sign-up', () => {
       organisation: { name: 'IMG Bridge' },
       role: 'admin',
     });
+  });
+
+  it('tells every site admin, and nobody else, that a new organisation waits for approval', async () => {
+    const { ports, auth } = setup();
+    for (const n of [1, 2]) {
+      await ports.users.create({
+        id: `site-${n}`,
+        email: `site${n}@example.org`,
+        displayName: `Site admin ${n}`,
+        role: 'site-admin',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        isDemo: false,
+        passwordHash: 'x',
+      });
+    }
+    await auth.signUp(amina);
+    await auth.signUp({ ...amina, email: 'mentor@example.org', role: 'mentor' });
+    await auth.signUp({
+      ...amina,
+      email: 'office@example.org',
+      displayName: 'Dr "Quote" Ade',
+      role: 'organisation-admin',
+      organisationName: 'IMG Bridge',
+    });
+    await vi.waitFor(() => expect(ports.mailer.sent).toHaveLength(2));
+    expect(ports.mailer.sent.map((m) => [m.to, m.kind])).toEqual([
+      ['site1@example.org', 'organisation-waiting'],
+      ['site2@example.org', 'organisation-waiting'],
+    ]);
+    const [mail] = ports.mailer.sent;
+    expect(mail?.subject).toBe('A new organisation is waiting for approval on MatchReady');
+    expect(mail?.text).toContain('“IMG Bridge” signed up as an organisation');
+    expect(mail?.text).toContain('“Dr "Quote" Ade” <office@example.org>');
+    expect(mail?.text).toContain('https://matchready.test/admin');
+    // A second sign-up with a taken email creates nothing and tells nobody.
+    await failure(
+      auth.signUp({ ...amina, email: 'office@example.org', role: 'organisation-admin' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ports.mailer.sent).toHaveLength(2);
+  });
+
+  it('signs the organisation up even when the mail cannot be sent, and reports the failure', async () => {
+    const ports = createInMemoryPorts();
+    await ports.users.create({
+      id: 'site-1',
+      email: 'site1@example.org',
+      displayName: 'Site admin',
+      role: 'site-admin',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      isDemo: false,
+      passwordHash: 'x',
+    });
+    const errors: unknown[] = [];
+    const auth = createAuthService({
+      ...ports,
+      mailer: { send: () => Promise.reject(new Error('SMTP down')) },
+      onMailError: (error) => errors.push(error),
+      sessionTtlMs: DAY,
+      signInLimit: { maxFailures: 3, windowMs: 15 * 60 * 1000 },
+    });
+    const { user } = await auth.signUp({ ...amina, role: 'organisation-admin' });
+    expect(user.role).toBe('organisation-admin');
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect((errors[0] as Error).message).toBe('SMTP down');
   });
 
   it('answers conflict for an email already registered in another case', async () => {

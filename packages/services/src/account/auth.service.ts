@@ -1,5 +1,5 @@
 import { AppError } from '../shared/app-error.ts';
-import type { Clock, IdGenerator } from '../shared/ports.ts';
+import type { Clock, IdGenerator, Mailer } from '../shared/ports.ts';
 import {
   emailTaken,
   type RateLimit,
@@ -64,6 +64,33 @@ export interface AuthServiceDeps {
   readonly signInLimit: RateLimit;
   /** The other limits; DEFAULT_ATTEMPT_LIMITS when left out. */
   readonly attemptLimits?: Partial<AttemptLimits> | undefined;
+  /** Tells site admins that a new organisation waits for their approval (decision 040). */
+  readonly mailer: Mailer;
+  /** Where links in mail point (the web app). */
+  readonly publicOrigin: string;
+  readonly onMailError?: ((error: unknown) => void) | undefined;
+}
+
+/**
+ * The note to site admins about an organisation that signed up. Names and addresses are the
+ * applicant's own words, so they go in as quoted text; the link is the Admin page.
+ */
+export function organisationWaitingMail(
+  origin: string,
+  organisation: { readonly name: string },
+  admin: { readonly displayName: string; readonly email: string },
+) {
+  return {
+    subject: 'A new organisation is waiting for approval on MatchReady',
+    text: [
+      `“${organisation.name}” signed up as an organisation on MatchReady.`,
+      `Its administrator: “${admin.displayName}” <${admin.email}>.`,
+      '',
+      'Until a site admin approves it, the organisation cannot import programs, invite people or',
+      'run mentorship matches. Check that it is who it says it is, then approve or revoke it on',
+      `the Admin page: ${origin}/admin`,
+    ].join('\n'),
+  };
 }
 
 const KNOWN_ADDRESS_MS_PER_DAY = 24 * 60 * 60 * 1000;
@@ -99,6 +126,18 @@ export function createAuthService(deps: AuthServiceDeps) {
     return { token, expiresAt };
   }
 
+  async function notifySiteAdmins(organisation: { name: string }, admin: User): Promise<void> {
+    const mail = organisationWaitingMail(deps.publicOrigin, organisation, admin);
+    for (const siteAdmin of await users.list({ role: 'site-admin' })) {
+      await deps.mailer.send({
+        to: siteAdmin.email,
+        subject: mail.subject,
+        text: mail.text,
+        kind: 'organisation-waiting',
+      });
+    }
+  }
+
   return {
     async signUp(input: SignUpInput): Promise<{ user: User; session: StartedSession }> {
       if (input.client !== undefined) {
@@ -127,6 +166,10 @@ export function createAuthService(deps: AuthServiceDeps) {
         organisation,
       );
       if (user === 'email-taken') throw emailTaken();
+      if (organisation !== undefined) {
+        // After the commit and not awaited: a slow mail server must not slow the sign-up.
+        notifySiteAdmins(organisation, user).catch((error: unknown) => deps.onMailError?.(error));
+      }
       return { user, session: await startSession(user.id) };
     },
 

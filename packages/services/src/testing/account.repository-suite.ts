@@ -86,6 +86,10 @@ export function accountRepositorySuite(ports: () => RepositoryPorts): void {
       'user2@example.org',
       'user3@example.org',
     ]);
+    expect((await users.list({ role: 'mentor' })).map((u) => u.email)).toEqual([
+      'user2@example.org',
+    ]);
+    expect(await users.list({ role: 'site-admin' })).toEqual([]);
   });
 
   it('deletes the user with everything they own, and nobody else’s data', async () => {

@@ -123,8 +123,9 @@ export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
       timelinePorts.deleteUser(id);
       return true;
     },
-    list: async () =>
+    list: async (filter) =>
       [...userRows.values()]
+        .filter((u) => filter?.role === undefined || u.role === filter.role)
         .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
         .map(publicUser),
   };

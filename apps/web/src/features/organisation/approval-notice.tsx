@@ -43,8 +43,9 @@ export function ApprovalNotice({ what }: { readonly what?: string }) {
         <Text fz="sm">
           Every new organisation is checked by a site administrator before its admins can
           {what ? ` ${what}` : ' import program data, run mentorship programs or verify mentors'}.
-          You will be able to do this here as soon as it is approved; nothing else is needed from
-          you. Reading the catalogue and the rest of MatchReady works meanwhile.
+          The site administrators were emailed when you signed up. You will be able to do this here
+          as soon as it is approved; nothing else is needed from you. Reading the catalogue and the
+          rest of MatchReady works meanwhile.
         </Text>
       </Alert>
     );

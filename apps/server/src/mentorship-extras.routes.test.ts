@@ -23,6 +23,7 @@ function events(ics: string) {
       start: event.startDate.toJSDate().toISOString(),
       utc: event.startDate.zone === ICAL.Timezone.utcTimezone,
       minutes: event.duration.toSeconds() / 60,
+      sequence: event.sequence,
     };
   });
 }
@@ -124,6 +125,98 @@ describe('meeting calendar invites', () => {
     expect(events(theirs.text)).toEqual(events(mine.text));
     // And a second download keeps the UID, so a re-import replaces the event.
     expect(events((await mentee.get(path)).text)[0]?.uid).toBe(event?.uid);
+  });
+
+  it('moves a meeting: same UID, a higher SEQUENCE, the other side told; never onto another meeting', async () => {
+    const { mentor, mentee, relationshipId } = await pair();
+    const plan = async (scheduledAt: string) => {
+      const reply = await mentee.post(pathFor(api.createMeeting, { id: relationshipId }), {
+        scheduledAt,
+        minutes: 30,
+      });
+      expect(reply.status, reply.text).toBe(201);
+      return (reply.body as { meeting: { id: string } }).meeting.id;
+    };
+    const first = await plan('2027-03-01T15:00:00.000Z');
+    const second = await plan('2027-03-08T15:00:00.000Z');
+    const path = pathFor(api.downloadMeetingCalendar, { id: first });
+    const before = events((await mentor.get(path)).text)[0];
+    expect(before?.sequence).toBe(0);
+
+    const moved = await mentor.put(pathFor(api.updateMeeting, { id: first }), {
+      scheduledAt: '2027-03-02T16:30:00.000Z',
+      minutes: 45,
+    });
+    expect(moved.status, moved.text).toBe(200);
+    expect(moved.body).toMatchObject({
+      meeting: { scheduledAt: '2027-03-02T16:30:00.000Z', minutes: 45 },
+    });
+    const after = events((await mentee.get(path)).text)[0];
+    expect(after).toMatchObject({
+      uid: before?.uid,
+      start: '2027-03-02T16:30:00.000Z',
+      minutes: 45,
+      sequence: 1,
+    });
+    // The mentee (the other side) is told, with both times.
+    let told: { kind: string; text: string }[] = [];
+    for (let i = 0; i < 50 && told.length === 0; i++) {
+      const outbox = (await mentee.get(api.listOutbox.path)).body as {
+        messages: { kind: string; text: string }[];
+      };
+      told = outbox.messages.filter((m) => m.kind === 'mentorship-meeting-moved');
+      if (told.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(told).toHaveLength(1);
+    expect(told[0]?.text).toContain('2027-03-01T15:00:00.000Z');
+    expect(told[0]?.text).toContain('2027-03-02T16:30:00.000Z');
+
+    // Onto the mentor's other meeting: 409, nothing moves.
+    const clash = await mentee.put(pathFor(api.updateMeeting, { id: second }), {
+      scheduledAt: '2027-03-02T17:00:00.000Z',
+    });
+    expect(clash.status, clash.text).toBe(409);
+    expect(clash.body).toMatchObject({ error: { code: 'conflict' } });
+    expect(
+      events((await mentee.get(pathFor(api.downloadMeetingCalendar, { id: second }))).text)[0],
+    ).toMatchObject({ start: '2027-03-08T15:00:00.000Z', sequence: 0 });
+
+    // A held meeting stays where it was; so does one an outsider tries to move.
+    expect(
+      (await mentee.put(pathFor(api.updateMeeting, { id: second }), { held: true })).status,
+    ).toBe(200);
+    const late = await mentee.put(pathFor(api.updateMeeting, { id: second }), {
+      scheduledAt: '2027-04-01T15:00:00.000Z',
+    });
+    expect(late.status, late.text).toBe(409);
+    const outsider = await pair();
+    const stranger = await outsider.mentor.put(pathFor(api.updateMeeting, { id: first }), {
+      scheduledAt: '2027-05-01T15:00:00.000Z',
+    });
+    expect(stranger.status).toBe(404);
+    expect(events((await mentee.get(path)).text)[0]?.start).toBe('2027-03-02T16:30:00.000Z');
+  });
+
+  it('refuses to move and mark held at once (400), and to move once the pair has ended (409)', async () => {
+    const { mentee, relationshipId } = await pair();
+    const planned = await mentee.post(pathFor(api.createMeeting, { id: relationshipId }), {
+      scheduledAt: '2027-03-01T15:00:00.000Z',
+    });
+    const id = (planned.body as { meeting: { id: string } }).meeting.id;
+    const both = await mentee.put(pathFor(api.updateMeeting, { id }), {
+      scheduledAt: '2027-03-02T15:00:00.000Z',
+      held: true,
+    });
+    expect(both.status, both.text).toBe(400);
+    expect(both.body).toMatchObject({ error: { issues: [{ path: ['held'] }] } });
+    const ended = await mentee.post(pathFor(api.endRelationship, { id: relationshipId }), {
+      exitNote: 'Thank you for everything.',
+    });
+    expect(ended.status, ended.text).toBe(200);
+    const after = await mentee.put(pathFor(api.updateMeeting, { id }), {
+      scheduledAt: '2027-03-02T15:00:00.000Z',
+    });
+    expect(after.status, after.text).toBe(409);
   });
 
   it('is 404 for anyone outside the pair and for an unknown meeting', async () => {

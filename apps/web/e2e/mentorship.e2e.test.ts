@@ -226,6 +226,25 @@ describe('mentorship: a mentee finds a mentor and they work together', () => {
     const firstShown = await radios.count();
     await page.getByRole('button', { name: /^Show \d+ later times?$/ }).click();
     await expect.poll(() => radios.count()).toBeGreaterThan(firstShown);
+
+    // Moving the booked call a day later, for 30 minutes (the mentor is emailed the new invite).
+    const booked = meetings.last();
+    await booked.getByRole('button', { name: 'Move' }).click();
+    const newTime = booked.getByLabel(/^New date and time for the meeting of /);
+    const [day, time] = (await newTime.inputValue()).split('T');
+    const nextDay = new Date(`${day}T00:00:00Z`);
+    nextDay.setUTCDate(nextDay.getUTCDate() + 1);
+    await newTime.fill(`${nextDay.toISOString().slice(0, 10)}T${time}`);
+    await booked.getByLabel('Length').selectOption('30');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, 'phone-move-meeting');
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await booked.getByRole('button', { name: 'Move meeting' }).click();
+    await booked.getByText(/ · 30 min$/).waitFor();
+    await booked.getByRole('status').filter({ hasText: 'Meeting moved' }).waitFor();
+    expect(await booked.getByRole('button', { name: 'Move meeting' }).count()).toBe(0);
+    await expectAccessible(page, 'moved-meeting');
   });
 
   it('the mentee practises, shares the attempt, and reads the mentor comment', async () => {

@@ -421,8 +421,10 @@ export const mentorshipEndpoints = {
     request: updateMeetingSchema,
     response: meetingResponseSchema,
     status: 200,
-    summary: 'Agenda, shared notes, my private notes, held, thank-you',
+    summary:
+      'Move (new time or length: the other side gets the updated invite), agenda, shared notes, my private notes, held, thank-you',
     tags,
+    errors: ['conflict'],
   }),
   createActionItem: defineEndpoint({
     id: 'createActionItem',

@@ -503,6 +503,9 @@ export const createMeetingSchema = z.object({
   fromAvailability: z.boolean().optional(),
 });
 export const updateMeetingSchema = z.object({
+  /** Move a meeting not yet held (the mentor must have no other meeting then). */
+  scheduledAt: timestampSchema.optional(),
+  minutes: z.int().min(15).max(120).optional(),
   agenda: shortText(4000).optional(),
   sharedNotes: shortText(8000).optional(),
   /** Replaces the caller's own private notes. */

@@ -103,6 +103,8 @@ export interface MentorshipMeetingsTable {
   dismissed_at: string | null;
   created_by: string;
   created_at: string;
+  /** Times the meeting was moved: the invite's SEQUENCE (0012). */
+  sequence: number;
 }
 
 export interface MentorshipActionItemsTable {

@@ -105,6 +105,7 @@ const meetings: Mapping<MeetingRecord, MeetingRow> = {
     dismissed_at: m.dismissedAt,
     created_by: m.createdBy,
     created_at: m.createdAt,
+    sequence: m.sequence,
   }),
   fromRow: (r) => ({
     id: r.id,
@@ -120,6 +121,7 @@ const meetings: Mapping<MeetingRecord, MeetingRow> = {
     dismissedAt: r.dismissed_at,
     createdBy: r.created_by,
     createdAt: r.created_at,
+    sequence: Number(r.sequence),
   }),
 };
 
@@ -203,6 +205,25 @@ const overlaps = (a: MeetingRecord, b: MeetingRecord) => {
   return aStart < bStart + b.minutes * 60_000 && bStart < aStart + a.minutes * 60_000;
 };
 
+/** Another meeting of the mentor (any mentee) overlaps `meeting`'s time; itself excluded. */
+async function mentorBusy(
+  trx: Kysely<Database>,
+  meeting: MeetingRecord,
+  mentorId: string,
+): Promise<boolean> {
+  const start = Date.parse(meeting.scheduledAt);
+  const rows = await trx
+    .selectFrom('mentorship_meetings as m')
+    .innerJoin('mentorship_relationships as r', 'r.id', 'm.relationship_id')
+    .selectAll('m')
+    .where('r.mentor_id', '=', mentorId)
+    .where('m.id', '!=', meeting.id)
+    .where('m.scheduled_at', '>', new Date(start - LONGEST_MEETING_MS).toISOString())
+    .where('m.scheduled_at', '<', new Date(start + meeting.minutes * 60_000).toISOString())
+    .execute();
+  return rows.some((row) => overlaps(meetings.fromRow(row), meeting));
+}
+
 function meetingRepository(db: Kysely<Database>): MeetingRepository {
   return {
     ...childRepository(db, meetings),
@@ -214,18 +235,29 @@ function meetingRepository(db: Kysely<Database>): MeetingRepository {
           .set({ is_demo: sql<number>`is_demo` })
           .where('id', '=', mentorId)
           .execute();
-        const start = Date.parse(meeting.scheduledAt);
-        const rows = await trx
-          .selectFrom('mentorship_meetings as m')
-          .innerJoin('mentorship_relationships as r', 'r.id', 'm.relationship_id')
-          .selectAll('m')
-          .where('r.mentor_id', '=', mentorId)
-          .where('m.scheduled_at', '>', new Date(start - LONGEST_MEETING_MS).toISOString())
-          .where('m.scheduled_at', '<', new Date(start + meeting.minutes * 60_000).toISOString())
-          .execute();
-        if (rows.some((row) => overlaps(meetings.fromRow(row), meeting))) return 'taken' as const;
+        if (await mentorBusy(trx, meeting, mentorId)) return 'taken' as const;
         await trx.insertInto('mentorship_meetings').values(meetings.toRow(meeting)).execute();
         return 'booked' as const;
+      });
+    },
+    moveIfFree(meeting, mentorId) {
+      return db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ is_demo: sql<number>`is_demo` })
+          .where('id', '=', mentorId)
+          .execute();
+        if (await mentorBusy(trx, meeting, mentorId)) return 'taken' as const;
+        const moved = await trx
+          .updateTable('mentorship_meetings')
+          .set({
+            scheduled_at: meeting.scheduledAt,
+            minutes: meeting.minutes,
+            sequence: sql<number>`sequence + 1`,
+          })
+          .where('id', '=', meeting.id)
+          .executeTakeFirst();
+        return Number(moved.numUpdatedRows) === 1 ? ('moved' as const) : ('missing' as const);
       });
     },
   };

@@ -7,6 +7,7 @@ import {
 } from 'kysely';
 import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
+import { meetingSequenceMigration } from './meeting-sequence.migration.ts';
 import { mentorshipMigration } from './mentorship.migration.ts';
 import { mentorshipExtrasMigration } from './mentorship-extras.migration.ts';
 import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts';
@@ -163,6 +164,7 @@ const migrations: Record<string, Migration> = {
   '0009-program-invitations': programInvitationsMigration,
   '0010-mentorship-extras': mentorshipExtrasMigration,
   '0011-run-leases': runLeasesMigration,
+  '0012-meeting-sequence': meetingSequenceMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -30,6 +30,8 @@ export function meetingCalendar(invite: MeetingInvite): FileResponse {
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: invite.minutes },
+    // Same UID, higher SEQUENCE: a calendar that has the invite replaces it with the moved one.
+    sequence: invite.sequence,
     title: invite.title,
     description: invite.description,
     status: 'CONFIRMED',

@@ -201,6 +201,7 @@ describe('pulse survey and program report activity', () => {
       heldAt,
       thankedAt: null,
       dismissedAt: null,
+      sequence: 0,
       createdBy: e1.id,
     });
     await ports.mentorship.meetings.create(

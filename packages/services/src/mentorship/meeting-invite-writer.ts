@@ -7,6 +7,8 @@ export interface MeetingInvite {
   /** ISO-8601 UTC instant. */
   readonly start: string;
   readonly minutes: number;
+  /** Times the meeting was moved: a calendar replaces its copy when this is higher. */
+  readonly sequence: number;
   readonly title: string;
   readonly description: string;
 }

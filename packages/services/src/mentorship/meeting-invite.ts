@@ -13,6 +13,7 @@ export function meetingInvite(
     meetingId: meeting.id,
     start: meeting.scheduledAt,
     minutes: meeting.minutes,
+    sequence: meeting.sequence,
     title: `Mentoring call: ${names.mentee} and ${names.mentor}`,
     description: [
       `A ${meeting.minutes}-minute mentoring call planned on MatchReady.`,

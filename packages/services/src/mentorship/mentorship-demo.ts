@@ -312,6 +312,7 @@ export async function seedMentorshipDemo(
     heldAt: now,
     thankedAt: null,
     dismissedAt: null,
+    sequence: 0,
     createdBy: applicant.id,
     createdAt: now,
   });

@@ -111,6 +111,8 @@ export interface MeetingRecord extends RelationshipChild {
   readonly thankedAt: string | null;
   readonly dismissedAt: string | null;
   readonly createdBy: string;
+  /** Times the meeting was moved; its calendar invite's SEQUENCE. */
+  readonly sequence: number;
 }
 
 export interface ActionItemRecord extends RelationshipChild {

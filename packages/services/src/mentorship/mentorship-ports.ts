@@ -143,6 +143,12 @@ export interface MeetingRepository extends ChildRepository<MeetingRecord> {
    * booking the same free slot at the same instant get one 'booked' and one 'taken'.
    */
   bookIfFree(meeting: MeetingRecord, mentorId: string): Promise<'booked' | 'taken'>;
+  /**
+   * Moves the meeting to `meeting.scheduledAt` for `meeting.minutes` and adds one to its
+   * sequence, only if no other meeting of the mentor overlaps the new time; checked and written
+   * in one transaction like bookIfFree. 'missing' when the meeting does not exist.
+   */
+  moveIfFree(meeting: MeetingRecord, mentorId: string): Promise<'moved' | 'taken' | 'missing'>;
 }
 
 export interface ProfileShareRepository {

@@ -31,6 +31,9 @@ export interface MeetingInput {
 }
 
 export interface MeetingUpdate {
+  /** Moves a meeting not yet held (either side; the mentor must be free then). */
+  readonly scheduledAt?: string | undefined;
+  readonly minutes?: number | undefined;
   readonly agenda?: string | undefined;
   readonly sharedNotes?: string | undefined;
   readonly privateNotes?: string | undefined;
@@ -70,6 +73,72 @@ export function createRelationshipService(deps: MentorshipDeps) {
 
   async function touchIfMentor(user: User) {
     if (user.role === 'mentor') await touchMentor(deps, user.id);
+  }
+
+  /**
+   * Moves a meeting not yet held to a new time or length, if the mentor has no other meeting
+   * then (checked where it is written). Its invite keeps its UID and raises SEQUENCE, and the
+   * other side gets the moved invite by mail. Returns the meeting as stored after the move.
+   */
+  async function moveMeeting(
+    user: User,
+    { record, side, relationship }: Awaited<ReturnType<typeof childOf<MeetingRecord>>>,
+    input: MeetingUpdate,
+  ): Promise<MeetingRecord> {
+    const scheduledAt =
+      input.scheduledAt === undefined
+        ? record.scheduledAt
+        : new Date(Date.parse(input.scheduledAt)).toISOString();
+    const minutes = input.minutes ?? record.minutes;
+    if (scheduledAt === record.scheduledAt && minutes === record.minutes) return record;
+    if (input.held === true)
+      throw invalidInput('Move the meeting or mark it as held, not both at once', [
+        {
+          code: 'invalid-value',
+          path: ['held'],
+          message: 'Mark it as held once it has taken place',
+        },
+      ]);
+    requireActive(relationship);
+    if (record.heldAt !== null)
+      throw new AppError('conflict', 'This meeting is marked as held, so it cannot be moved.');
+    const outcome = await mentorship.meetings.moveIfFree(
+      { ...record, scheduledAt, minutes },
+      relationship.mentorId,
+    );
+    if (outcome === 'taken')
+      throw new AppError(
+        'conflict',
+        'The mentor has another meeting at that time; pick another time.',
+        {
+          issues: [
+            { code: 'taken', path: ['scheduledAt'], message: 'The mentor is busy at that time' },
+          ],
+        },
+      );
+    const moved = await mentorship.meetings.findById(record.id);
+    if (outcome === 'missing' || !moved) throw notFound('Meeting');
+    const now = clock.now().toISOString();
+    if (relationship.nextMeetingAt === record.scheduledAt)
+      await mentorship.relationships.update({
+        ...relationship,
+        nextMeetingAt: moved.scheduledAt > now ? moved.scheduledAt : null,
+        updatedAt: now,
+      });
+    const invite = deps.meetingInvite
+      ? deps.meetingInvite(meetingInvite(moved, await pairNames(deps, relationship)))
+      : null;
+    await notify(deps, side === 'mentee' ? relationship.mentorId : relationship.menteeId, {
+      kind: 'mentorship-meeting-moved',
+      subject: `${user.displayName} moved your mentoring meeting`,
+      text: `The meeting planned for ${record.scheduledAt} (UTC, ${record.minutes} minutes) is now at ${moved.scheduledAt} (UTC, ${moved.minutes} minutes).${
+        invite
+          ? ' The updated calendar invite is attached: importing it replaces the old event.'
+          : ''
+      }`,
+      ...(invite ? { attachments: [invite] } : {}),
+    });
+    return moved;
   }
 
   return {
@@ -164,6 +233,7 @@ export function createRelationshipService(deps: MentorshipDeps) {
         heldAt: null,
         thankedAt: null,
         dismissedAt: null,
+        sequence: 0,
         createdBy: user.id,
         createdAt: now,
       };
@@ -195,11 +265,9 @@ export function createRelationshipService(deps: MentorshipDeps) {
     },
 
     async updateMeeting(user: User, meetingId: string, input: MeetingUpdate) {
-      const { record, side, relationship } = await childOf(
-        user,
-        await mentorship.meetings.findById(meetingId),
-        'Meeting',
-      );
+      const found = await childOf(user, await mentorship.meetings.findById(meetingId), 'Meeting');
+      const { side, relationship } = found;
+      const record = await moveMeeting(user, found, input);
       const now = clock.now().toISOString();
       const updated: MeetingRecord = {
         ...record,

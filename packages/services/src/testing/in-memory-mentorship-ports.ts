@@ -75,6 +75,20 @@ export function createInMemoryMentorshipPorts() {
     shares: new Map<string, ShareRecord>(),
   } as const;
 
+  /** Another meeting of the mentor (any mentee) overlaps `meeting`'s time; itself excluded. */
+  const mentorBusy = (meeting: MeetingRecord, mentorId: string): boolean => {
+    const mine = new Set(
+      [...relationships.values()].filter((r) => r.mentorId === mentorId).map((r) => r.id),
+    );
+    const start = Date.parse(meeting.scheduledAt);
+    const end = start + meeting.minutes * 60_000;
+    return [...tracker.meetings.values()].some((m) => {
+      if (m.id === meeting.id || !mine.has(m.relationshipId)) return false;
+      const s = Date.parse(m.scheduledAt);
+      return s < end && start < s + m.minutes * 60_000;
+    });
+  };
+
   const activeOf = (mentorId: string) =>
     [...relationships.values()].filter((r) => r.mentorId === mentorId && r.status === 'active')
       .length;
@@ -231,19 +245,21 @@ export function createInMemoryMentorshipPorts() {
     meetings: {
       ...children(tracker.meetings),
       bookIfFree: async (meeting, mentorId) => {
-        const mine = new Set(
-          [...relationships.values()].filter((r) => r.mentorId === mentorId).map((r) => r.id),
-        );
-        const start = Date.parse(meeting.scheduledAt);
-        const end = start + meeting.minutes * 60_000;
-        const taken = [...tracker.meetings.values()].some((m) => {
-          if (!mine.has(m.relationshipId)) return false;
-          const s = Date.parse(m.scheduledAt);
-          return s < end && start < s + m.minutes * 60_000;
-        });
-        if (taken) return 'taken';
+        if (mentorBusy(meeting, mentorId)) return 'taken';
         tracker.meetings.set(meeting.id, meeting);
         return 'booked';
+      },
+      moveIfFree: async (meeting, mentorId) => {
+        const stored = tracker.meetings.get(meeting.id);
+        if (!stored) return 'missing';
+        if (mentorBusy(meeting, mentorId)) return 'taken';
+        tracker.meetings.set(meeting.id, {
+          ...stored,
+          scheduledAt: meeting.scheduledAt,
+          minutes: meeting.minutes,
+          sequence: stored.sequence + 1,
+        });
+        return 'moved';
       },
     },
     actionItems: children(tracker.actionItems),

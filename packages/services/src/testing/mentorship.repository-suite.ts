@@ -334,6 +334,7 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
       heldAt: null,
       thankedAt: null,
       dismissedAt: null,
+      sequence: 0,
       createdBy: mentees[0],
       createdAt: T1,
     });
@@ -377,6 +378,70 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
     ).toEqual(['b1', 'b3', race[0] === 'booked' ? 'c1' : 'c2'].sort());
   });
 
+  it('moves a meeting only to a time the mentor is free, counting each move in its sequence', async () => {
+    const p = ports();
+    const { mentorship } = p;
+    const { mentees, mentors } = await mentorshipPeople(p);
+    await mentorship.mentors.save(mentorProfile(mentors[0]));
+    await mentorship.relationships.createWithinCapacity(relationship('r1', mentees[0], mentors[0]));
+    await mentorship.relationships.createWithinCapacity(relationship('r2', mentees[1], mentors[0]));
+    const meeting = (id: string, relationshipId: string, scheduledAt: string): MeetingRecord => ({
+      id,
+      relationshipId,
+      scheduledAt,
+      minutes: 30,
+      agenda: 'kept',
+      sharedNotes: '',
+      menteePrivateNotes: '',
+      mentorPrivateNotes: '',
+      heldAt: null,
+      thankedAt: null,
+      dismissedAt: null,
+      sequence: 0,
+      createdBy: mentees[0],
+      createdAt: T1,
+    });
+    await mentorship.meetings.create(meeting('m1', 'r1', '2026-03-02T15:00:00.000Z'));
+    await mentorship.meetings.create(meeting('m2', 'r2', '2026-03-02T17:00:00.000Z'));
+    // Onto the other mentee's meeting: taken, nothing changes.
+    expect(
+      await mentorship.meetings.moveIfFree(
+        { ...meeting('m1', 'r1', '2026-03-02T16:45:00.000Z') },
+        mentors[0],
+      ),
+    ).toBe('taken');
+    expect(await mentorship.meetings.findById('m1')).toMatchObject({
+      scheduledAt: '2026-03-02T15:00:00.000Z',
+      sequence: 0,
+    });
+    // Overlapping only its own old time is fine; the rest of the row is kept.
+    expect(
+      await mentorship.meetings.moveIfFree(
+        { ...meeting('m1', 'r1', '2026-03-02T15:15:00.000Z'), minutes: 45, agenda: 'ignored' },
+        mentors[0],
+      ),
+    ).toBe('moved');
+    expect(await mentorship.meetings.findById('m1')).toMatchObject({
+      scheduledAt: '2026-03-02T15:15:00.000Z',
+      minutes: 45,
+      agenda: 'kept',
+      sequence: 1,
+    });
+    expect(
+      await mentorship.meetings.moveIfFree(
+        meeting('m1', 'r1', '2026-03-03T09:00:00.000Z'),
+        mentors[0],
+      ),
+    ).toBe('moved');
+    expect((await mentorship.meetings.findById('m1'))?.sequence).toBe(2);
+    expect(
+      await mentorship.meetings.moveIfFree(
+        meeting('gone', 'r1', '2026-03-04T09:00:00.000Z'),
+        mentors[0],
+      ),
+    ).toBe('missing');
+  });
+
   it('keeps meetings, action items, milestones, shares and comments of a relationship', async () => {
     const p = ports();
     const { mentorship } = p;
@@ -395,6 +460,7 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
       heldAt: null,
       thankedAt: null,
       dismissedAt: null,
+      sequence: 0,
       createdBy: mentees[0],
       createdAt: T1,
     };

@@ -1,5 +1,5 @@
 /**
- * Mentorship words (issue 9, research/mentorship.md §7): the codes and record shapes that the
+ * Mentorship words (issue 9; the module is described in docs/architecture.md): the codes and record shapes that the
  * core, the contract, services, the database and the CLI share. Field names follow the CLI
  * contract of `matchready mentors rank` (decision 019), which makes them the canonical names
  * everywhere. Types and constant lists only: no behaviour.

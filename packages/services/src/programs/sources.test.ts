@@ -94,6 +94,15 @@ describe('docs/sources.md', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('cites no research notes that are not in the repository (public sources go in sources.md)', () => {
+    const phantom = corpus.flatMap(({ path, text }) =>
+      [...text.matchAll(/\bresearch(?:\/[\w-]+\.md| §\d)/g)]
+        .filter((m) => !(m[0].endsWith('.md') && exists(join(root, m[0]))))
+        .map((m) => `${path}: ${m[0]}`),
+    );
+    expect(phantom).toEqual([]);
+  });
+
   it("lists every source: '<id>' the program area's figures carry", () => {
     const unknown = corpus
       .filter(({ path }) => PROGRAM_AREA.test(path))

@@ -1,8 +1,8 @@
 import { List, Text } from '@mantine/core';
 
 /**
- * How to write a first message to a mentor, in MatchReady's words (research/mentorship.md §7,
- * after ECFMG's advisor-network and career-office guidance). The checker tests the same points.
+ * How to write a first message to a mentor, in MatchReady's words (docs/outreach-issues.md, after
+ * ECFMG's advisor network, docs/sources.md#ecfmg-ian). The checker tests the same points.
  */
 export function OutreachGuidance() {
   return (

@@ -256,7 +256,7 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   "we'll",
 ]);
 
-/** Signals of a concrete example (§3.5 specificity). */
+/** Signals of a concrete example (what the report's specificity check looks for). */
 export const CONCRETE_EXAMPLES: Lexicon = [
   'for example',
   'for instance',

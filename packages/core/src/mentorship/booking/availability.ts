@@ -104,7 +104,8 @@ export function parseWeeklyAvailability(
 
 /**
  * Published minutes per week, overlaps counted once: a directory can ask mentors for a minimum
- * (one platform found mentors publishing a single slot to game matching, research §3).
+ * (one platform found mentors publishing a single slot to game matching,
+ * docs/sources.md#csm-web-single-slot).
  */
 export function weeklyAvailableMinutes(availability: WeeklyAvailability): number {
   let total = 0;

@@ -1,6 +1,6 @@
 /**
  * Directory filters (issue 9): within one filter the chosen values are alternatives (OR, as users
- * of mentor directories asked for, research/mentorship.md §3); different filters all apply (AND).
+ * of mentor directories asked for, docs/sources.md#coding-coach-mentor-filters); different filters all apply (AND).
  * An empty or absent list does not filter. Input order is kept.
  */
 import { fail, ok, type Result } from '../../shared/result.ts';

@@ -11,11 +11,11 @@ import { createIssueList, describeValue, isRecord, type Path } from '../input-ch
 export type CompatibilityWeights = Readonly<Record<CompatibilityFactor, number>>;
 
 /**
- * Adapted from eStudent360's published student-mentoring weights (research/mentorship.md §1:
+ * Adapted from eStudent360's published student-mentoring weights (docs/sources.md#estudent360-smart-matching:
  * career goals 30, subject overlap 20, language 15, schedule/time zone 15, education-system
  * relevance 10, mentor load 10). Career goal → target specialty, subject → the kinds of help
  * wanted. MatchReady's choices: education-system relevance becomes IMG background at 15 (ECFMG's
- * advisor network suggests pairing by shared school and country, §6), and mentor load drops to a
+ * advisor network suggests pairing by shared school and country, docs/sources.md#ecfmg-ian), and mentor load drops to a
  * 5-point tie-breaker that spreads mentees across mentors with free places.
  */
 export const DEFAULT_COMPATIBILITY_WEIGHTS: CompatibilityWeights = Object.freeze({

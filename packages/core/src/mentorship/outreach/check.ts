@@ -1,6 +1,6 @@
 /**
- * Offline checker for a first message to a mentor (issue 9; structure from research/mentorship.md
- * §7 and ECFMG advisor guidance: who you are; how you found them; one small specific ask; respect
+ * Offline checker for a first message to a mentor (issue 9; structure from ECFMG's advisor network,
+ * docs/sources.md#ecfmg-ian, and docs/outreach-issues.md: who you are; how you found them; one small specific ask; respect
  * for their time; 2–3 short paragraphs). Rule-based and deterministic; every quote is a verbatim
  * substring of the input, or null when the issue is something missing. Decision 020 says why
  * this is plain TypeScript rather than wink-nlp. O(length of the text).

@@ -1,6 +1,6 @@
 /**
- * A first draft of a message to a mentor, in the structure checkOutreach() expects (research/
- * mentorship.md §7): who you are; how you found them; one small, time-boxed ask; respect for their
+ * A first draft of a message to a mentor, in the structure checkOutreach() expects
+ * (docs/outreach-issues.md, after docs/sources.md#ecfmg-ian): who you are; how you found them; one small, time-boxed ask; respect for their
  * time; three short paragraphs. The mentee edits it before sending. Empty fields become
  * bracketed placeholders to fill in, so the draft is always complete. Pure string building.
  */

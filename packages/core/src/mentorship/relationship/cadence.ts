@@ -1,5 +1,5 @@
 /**
- * Meeting cadence (research/mentorship.md §7): a pair agrees to meet every 4–8 weeks; the first
+ * Meeting cadence (MatchReady's rule, docs/glossary.md "Cadence"): a pair agrees to meet every 4–8 weeks; the first
  * meeting is due 3 weeks after the relationship starts (the "no meeting 3 weeks after matching"
  * nudge). A meeting is due-soon in the 7 days up to and including its due instant and overdue
  * strictly after it; a meeting already scheduled in the future is "scheduled".

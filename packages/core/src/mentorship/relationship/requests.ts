@@ -1,6 +1,8 @@
 /**
- * Request rules (issue 9; research/mentorship.md §3: mentees who send 20 requests, mentors who
- * never answer, capacity races): at most 3 open requests per mentee, expiry 14 days after sending,
+ * Request rules (issue 9) against what other mentor directories met: mentees who send 20 requests
+ * (docs/sources.md#coding-coach-open-request-limit), mentors who never answer
+ * (docs/sources.md#coding-coach-unanswered-requests) and capacity races
+ * (docs/sources.md#redi-capacity-race): at most 3 open requests per mentee, expiry 14 days after sending,
  * a reminder to the mentor after 5 days, and the polite automatic declines when a mentor pauses or
  * fills up. Expiry is read lazily: a stored "pending" past its expiry IS expired at `now`.
  */
@@ -107,7 +109,7 @@ export interface AutoDecline {
 
 /**
  * When a mentor pauses or has no free place left, their open requests are declined politely
- * instead of waiting 14 days (research/mentorship.md §3). Null while they can still accept.
+ * instead of waiting 14 days (docs/sources.md#coding-coach-unanswered-requests). Null while they can still accept.
  */
 export function autoDeclines<R extends Pick<MentorshipRequest, 'id' | 'status' | 'createdAt'>>(
   mentor: Pick<MentorRankingInput, 'capacity' | 'activeMentees' | 'acceptingRequests'>,

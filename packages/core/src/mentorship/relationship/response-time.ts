@@ -1,6 +1,6 @@
 /**
  * A mentor's typical response time, shown next to "last active" because mentees' top complaint is
- * mentors who never answer (research/mentorship.md §3). Median hours from request to the mentor's
+ * mentors who never answer (docs/sources.md#coding-coach-unanswered-requests). Median hours from request to the mentor's
  * accept or decline; requests that expired unanswered lower the response rate instead.
  */
 import type { MentorshipRequest } from '../../vocabulary/mentorship.ts';

@@ -440,6 +440,16 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
         mentors[0],
       ),
     ).toBe('missing');
+    // Both meetings moved onto the same free hour at once: one wins, the other is taken.
+    const race = await Promise.all([
+      mentorship.meetings.moveIfFree(meeting('m1', 'r1', '2026-03-05T10:00:00.000Z'), mentors[0]),
+      mentorship.meetings.moveIfFree(meeting('m2', 'r2', '2026-03-05T10:00:00.000Z'), mentors[0]),
+    ]);
+    expect([...race].sort()).toEqual(['moved', 'taken']);
+    const at = async (id: string) => (await mentorship.meetings.findById(id))?.scheduledAt;
+    expect(
+      [await at('m1'), await at('m2')].filter((t) => t === '2026-03-05T10:00:00.000Z'),
+    ).toHaveLength(1);
   });
 
   it('keeps meetings, action items, milestones, shares and comments of a relationship', async () => {

@@ -199,6 +199,13 @@ describe('journey 1: a new applicant simulates a match', () => {
   it('has an accessible account page and mentors page', async () => {
     await navTo(page, 'Account');
     await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
+    // The daily reminder follows this device's zone once asked (the journeys' browser runs in UTC).
+    const reminder = page.getByRole('region', { name: 'Daily reminder' });
+    await reminder.getByRole('button', { name: 'Use this device’s time zone (UTC)' }).click();
+    await reminder.getByText('It arrives after 7:00 in the morning, UTC time.').waitFor();
+    expect(
+      await reminder.getByRole('button', { name: /^Use this device’s time zone/ }).count(),
+    ).toBe(0);
     await expectAccessible(page, 'account');
     await navTo(page, 'Mentors');
     await page.getByRole('tab', { name: 'Find a mentor' }).waitFor();

@@ -109,6 +109,8 @@ export const timelineSettingsSchema = z.object({
   digestEnabled: z.boolean(),
   completed: z.array(z.string()),
   calendarFeed: z.boolean(),
+  /** IANA zone the daily reminder follows (from 07:00 there); null = none chosen. */
+  timeZone: z.string().nullable(),
 });
 
 export const timelineSettingsInputSchema = z.object({
@@ -116,6 +118,8 @@ export const timelineSettingsInputSchema = z.object({
   season: seasonSchema.nullable(),
   digestEnabled: z.boolean(),
   completed: z.array(z.string().max(200)).max(200, 'At most 200 ticked milestones'),
+  /** IANA zone for the daily reminder (checked by the server); left out keeps the stored one. */
+  timeZone: z.string().min(1).max(64).nullable().optional(),
 });
 export type TimelineSettingsInput = z.infer<typeof timelineSettingsInputSchema>;
 

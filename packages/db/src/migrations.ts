@@ -5,6 +5,7 @@ import {
   type MigrationResultSet,
   Migrator,
 } from 'kysely';
+import { digestTimeMigration } from './digest-time.migration.ts';
 import { hardeningMigration } from './hardening.migration.ts';
 import { interviewMigration } from './interview.migration.ts';
 import { meetingSequenceMigration } from './meeting-sequence.migration.ts';
@@ -165,6 +166,7 @@ const migrations: Record<string, Migration> = {
   '0010-mentorship-extras': mentorshipExtrasMigration,
   '0011-run-leases': runLeasesMigration,
   '0012-meeting-sequence': meetingSequenceMigration,
+  '0013-digest-time': digestTimeMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -27,8 +27,12 @@ export interface TimelineSettingsTable {
   /** The Match year; null = the current season. */
   season: number | null;
   digest_enabled: number;
-  /** Calendar date of the last daily digest sent (so a rerun the same day sends nothing). */
+  /** The applicant's local date of the last daily digest sent. */
   last_digest_on: string | null;
+  /** IANA zone the digest follows; null = none chosen (0013). */
+  time_zone: string | null;
+  /** UTC instant the next digest is due; null = never sent, due now (0013). */
+  next_digest_at: string | null;
   /** sha-256 of the calendar-feed secret; null = no feed. */
   calendar_token_hash: string | null;
   /** JSON array of milestone ids the applicant ticked off. */

@@ -106,6 +106,7 @@ export function createTimelineRepository(db: Kysely<Database>): TimelineReposito
         digestEnabled: row.digest_enabled === 1,
         completed: JSON.parse(row.completed) as string[],
         calendarFeed: row.calendar_token_hash !== null,
+        timeZone: row.time_zone,
         updatedAt: row.updated_at,
       } satisfies TimelineSettings;
     },
@@ -116,6 +117,8 @@ export function createTimelineRepository(db: Kysely<Database>): TimelineReposito
         digest_enabled: settings.digestEnabled ? 1 : 0,
         completed: JSON.stringify(settings.completed),
         updated_at: updatedAt,
+        ...(settings.timeZone === undefined ? {} : { time_zone: settings.timeZone }),
+        ...(settings.nextDigestAt === undefined ? {} : { next_digest_at: settings.nextDigestAt }),
       };
       await db
         .insertInto('timeline_settings')
@@ -214,11 +217,15 @@ export function createTimelineRepository(db: Kysely<Database>): TimelineReposito
       await db.deleteFrom('timeline_interviews').where('id', '=', id).execute();
     },
 
-    async listDigestRecipients(today, limit) {
+    async listDigestRecipients(now, limit) {
       const rows = await db
         .selectFrom('users')
         .leftJoin('timeline_settings', 'timeline_settings.user_id', 'users.id')
-        .select(['users.id as user_id', 'timeline_settings.last_digest_on'])
+        .select([
+          'users.id as user_id',
+          'timeline_settings.next_digest_at',
+          'timeline_settings.time_zone',
+        ])
         .where('users.role', '=', 'applicant')
         .where((eb) =>
           eb.or([
@@ -228,28 +235,32 @@ export function createTimelineRepository(db: Kysely<Database>): TimelineReposito
         )
         .where((eb) =>
           eb.or([
-            eb('timeline_settings.last_digest_on', 'is', null),
-            eb('timeline_settings.last_digest_on', '<', today),
+            eb('timeline_settings.next_digest_at', 'is', null),
+            eb('timeline_settings.next_digest_at', '<=', now),
           ]),
         )
         .orderBy('users.created_at')
         .orderBy('users.id')
         .limit(limit)
         .execute();
-      return rows.map((row) => ({ userId: row.user_id, lastDigestOn: row.last_digest_on }));
+      return rows.map((row) => ({
+        userId: row.user_id,
+        nextDigestAt: row.next_digest_at,
+        timeZone: row.time_zone,
+      }));
     },
 
-    async markDigestSent(userId, today, previous) {
+    async markDigestSent(userId, next, previous, day) {
       return db.transaction().execute(async (trx) => {
         await lockUser(trx, userId, new Date(0).toISOString());
         const result = await trx
           .updateTable('timeline_settings')
-          .set({ last_digest_on: today })
+          .set({ next_digest_at: next, last_digest_on: day })
           .where('user_id', '=', userId)
           .where((eb) =>
             previous === null
-              ? eb('last_digest_on', 'is', null)
-              : eb('last_digest_on', '=', previous),
+              ? eb('next_digest_at', 'is', null)
+              : eb('next_digest_at', '=', previous),
           )
           .executeTakeFirst();
         return Number(result.numUpdatedRows) === 1;

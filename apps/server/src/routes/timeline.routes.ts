@@ -20,6 +20,7 @@ const timelineResponse = (state: TimelineState) => ({
     digestEnabled: state.settings.digestEnabled,
     completed: [...state.settings.completed],
     calendarFeed: state.settings.calendarFeed,
+    timeZone: state.settings.timeZone,
   },
   profileComplete: state.profileComplete,
 });

@@ -35,10 +35,14 @@ const newestFirst = (a: { createdAt: string; id: string }, b: { createdAt: strin
  */
 export function createInMemoryPorts(start = '2025-03-01T12:00:00.000Z') {
   let now = Date.parse(start);
-  const clock: Clock & { advance(ms: number): void } = {
+  const clock: Clock & { advance(ms: number): void; set(iso: string): void } = {
     now: () => new Date(now),
     advance: (ms) => {
       now += ms;
+    },
+    /** Moves the clock to an instant (forward in the tests that use it). */
+    set: (iso) => {
+      now = Date.parse(iso);
     },
   };
   let nextId = 0;

@@ -22,7 +22,11 @@ export function createInMemoryTimelinePorts(hooks: Hooks) {
   const resets = new Map<string, PasswordReset & { usedAt: string | null }>();
   const settings = new Map<
     string,
-    TimelineSettings & { tokenHash: string | null; lastDigestOn: string | null }
+    TimelineSettings & {
+      tokenHash: string | null;
+      lastDigestOn: string | null;
+      nextDigestAt: string | null;
+    }
   >();
   const tasks = new Map<string, TimelineTask>();
   const interviews = new Map<string, TimelineInterview>();
@@ -63,9 +67,11 @@ export function createInMemoryTimelinePorts(hooks: Hooks) {
       digestEnabled: true,
       completed: [],
       calendarFeed: false,
+      timeZone: null,
       updatedAt: null,
       tokenHash: null,
       lastDigestOn: null,
+      nextDigestAt: null,
     };
   const byDue = (a: { due: string; id: string }, b: { due: string; id: string }) =>
     cmp(a.due, b.due) || cmp(a.id, b.id);
@@ -74,11 +80,18 @@ export function createInMemoryTimelinePorts(hooks: Hooks) {
     findSettings: async (userId) => {
       const row = settings.get(userId);
       if (!row) return null;
-      const { tokenHash: _t, lastDigestOn: _l, ...rest } = row;
+      const { tokenHash: _t, lastDigestOn: _l, nextDigestAt: _n, ...rest } = row;
       return rest;
     },
     saveSettings: async (userId, update, updatedAt) => {
-      settings.set(userId, { ...settingsOf(userId), ...update, updatedAt });
+      const { timeZone, nextDigestAt, ...always } = update;
+      settings.set(userId, {
+        ...settingsOf(userId),
+        ...always,
+        ...(timeZone === undefined ? {} : { timeZone }),
+        ...(nextDigestAt === undefined ? {} : { nextDigestAt }),
+        updatedAt,
+      });
     },
     setCalendarToken: async (userId, tokenHash, updatedAt) => {
       settings.set(userId, {
@@ -125,17 +138,17 @@ export function createInMemoryTimelinePorts(hooks: Hooks) {
       interviews.delete(id);
     },
 
-    listDigestRecipients: async (today, limit) =>
+    listDigestRecipients: async (now, limit) =>
       hooks
         .applicantIds()
         .map((userId) => ({ userId, s: settingsOf(userId) }))
-        .filter(({ s }) => s.digestEnabled && (s.lastDigestOn === null || s.lastDigestOn < today))
+        .filter(({ s }) => s.digestEnabled && (s.nextDigestAt === null || s.nextDigestAt <= now))
         .slice(0, limit)
-        .map(({ userId, s }) => ({ userId, lastDigestOn: s.lastDigestOn })),
-    markDigestSent: async (userId, today, previous) => {
+        .map(({ userId, s }) => ({ userId, nextDigestAt: s.nextDigestAt, timeZone: s.timeZone })),
+    markDigestSent: async (userId, next, previous, day) => {
       const current = settingsOf(userId);
-      if (current.lastDigestOn !== previous) return false;
-      settings.set(userId, { ...current, lastDigestOn: today });
+      if (current.nextDigestAt !== previous) return false;
+      settings.set(userId, { ...current, nextDigestAt: next, lastDigestOn: day });
       return true;
     },
   };

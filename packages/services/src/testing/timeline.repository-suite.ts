@@ -100,6 +100,7 @@ export function timelineRepositorySuite(current: () => RepositoryPorts) {
       digestEnabled: false,
       completed: ['eras-submit'],
       calendarFeed: true,
+      timeZone: null,
       updatedAt: AT,
     });
     expect(await timeline.findUserByCalendarToken('feed-hash')).toBe(u.id);
@@ -139,19 +140,41 @@ export function timelineRepositorySuite(current: () => RepositoryPorts) {
     expect(await timeline.listTasks(b.id)).toHaveLength(1);
   });
 
-  it('lists applicants due a digest and marks each once per day', async () => {
+  it('lists applicants whose digest is due, and moves each to its next due time once', async () => {
     const { timeline } = current();
     const a = await user(1);
     const b = await user(2);
     await user(3, 'mentor');
     await timeline.saveSettings(b.id, { season: null, digestEnabled: false, completed: [] }, AT);
-    const due = await timeline.listDigestRecipients('2026-12-02', 10);
-    expect(due).toEqual([{ userId: a.id, lastDigestOn: null }]);
-    expect(await timeline.markDigestSent(a.id, '2026-12-02', null)).toBe(true);
-    expect(await timeline.markDigestSent(a.id, '2026-12-02', null)).toBe(false);
-    expect(await timeline.listDigestRecipients('2026-12-02', 10)).toEqual([]);
-    expect(await timeline.listDigestRecipients('2026-12-03', 10)).toEqual([
-      { userId: a.id, lastDigestOn: '2026-12-02' },
+    const now = '2026-12-02T08:00:00.000Z';
+    expect(await timeline.listDigestRecipients(now, 10)).toEqual([
+      { userId: a.id, nextDigestAt: null, timeZone: null },
+    ]);
+    const next = '2026-12-03T01:30:00.000Z';
+    expect(await timeline.markDigestSent(a.id, next, null, '2026-12-02')).toBe(true);
+    // A second run that read the same row loses.
+    expect(await timeline.markDigestSent(a.id, next, null, '2026-12-02')).toBe(false);
+    expect(await timeline.listDigestRecipients(now, 10)).toEqual([]);
+    expect(await timeline.listDigestRecipients('2026-12-03T01:29:59.999Z', 10)).toEqual([]);
+    expect(await timeline.listDigestRecipients(next, 10)).toEqual([
+      { userId: a.id, nextDigestAt: next, timeZone: null },
+    ]);
+    // The zone and a reset due time are stored with the settings; leaving them out keeps them.
+    await timeline.saveSettings(
+      a.id,
+      {
+        season: null,
+        digestEnabled: true,
+        completed: [],
+        timeZone: 'Asia/Kolkata',
+        nextDigestAt: '2026-12-04T01:30:00.000Z',
+      },
+      AT,
+    );
+    await timeline.saveSettings(a.id, { season: 2027, digestEnabled: true, completed: [] }, AT);
+    expect((await timeline.findSettings(a.id))?.timeZone).toBe('Asia/Kolkata');
+    expect(await timeline.listDigestRecipients('2026-12-04T01:30:00.000Z', 10)).toEqual([
+      { userId: a.id, nextDigestAt: '2026-12-04T01:30:00.000Z', timeZone: 'Asia/Kolkata' },
     ]);
   });
 }

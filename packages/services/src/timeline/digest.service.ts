@@ -4,7 +4,8 @@ import type { PracticeCardRepository } from '../interview/interview-ports.ts';
 import { overdueMentorshipOf } from '../mentorship/mentorship-due.ts';
 import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import type { Mailer } from '../shared/ports.ts';
-import { duePracticeCount, loadTimeline, nextStepsOf, utcDate } from './timeline-plan.ts';
+import { digestSentAt } from './timeline-domain.ts';
+import { duePracticeCount, loadTimeline, nextStepsOf } from './timeline-plan.ts';
 import type { TimelineRepository } from './timeline-ports.ts';
 
 /** Recipients handled per call; the job calls again while `more` is true. */
@@ -49,17 +50,24 @@ export type DigestService = ReturnType<typeof createDigestService>;
 export function createDigestService(deps: DigestDeps) {
   return {
     /**
-     * Sends today's digest to each applicant who has it on and has not had one today (the date
-     * is UTC). Marking comes first, so two runs never send twice; a mail that then fails is
-     * skipped until tomorrow rather than repeated.
+     * Sends the digest to each applicant who has it on and whose next one is due: once a day, from
+     * 07:00 in their zone (the one they chose, else their mentoring preferences', else UTC;
+     * decision 053). Marking comes first, so two runs never send twice; a mail that then fails
+     * is skipped until the next morning rather than repeated.
      */
     async sendDueDigests(now: Date): Promise<DigestRun> {
-      const today = utcDate(now);
-      const recipients = await deps.timeline.listDigestRecipients(today, DIGEST_BATCH);
+      const recipients = await deps.timeline.listDigestRecipients(now.toISOString(), DIGEST_BATCH);
       let sent = 0;
       let quiet = 0;
       for (const recipient of recipients) {
-        if (!(await deps.timeline.markDigestSent(recipient.userId, today, recipient.lastDigestOn)))
+        const zone =
+          recipient.timeZone ??
+          (await deps.mentorship.mentees.findPreferences(recipient.userId))?.timeZone ??
+          'UTC';
+        const { day, next } = digestSentAt(now, zone);
+        if (
+          !(await deps.timeline.markDigestSent(recipient.userId, next, recipient.nextDigestAt, day))
+        )
           continue;
         const user = await deps.users.findById(recipient.userId);
         if (!user) continue;

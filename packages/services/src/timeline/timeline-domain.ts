@@ -1,3 +1,9 @@
+import {
+  type CalendarDate,
+  isKnownTimeZone,
+  localDateTime,
+  resolveWallTime,
+} from '@matchready/core/mentorship';
 import type { TaskKind } from '@matchready/core/vocabulary';
 
 /** The timeline as the services speak it; repositories map rows to these and back. */
@@ -11,6 +17,8 @@ export interface TimelineSettings {
   readonly completed: readonly string[];
   /** True while a calendar feed URL exists (its secret is never stored, only its hash). */
   readonly calendarFeed: boolean;
+  /** IANA zone the daily reminder follows (sent from 07:00 there); null = none chosen. */
+  readonly timeZone: string | null;
   readonly updatedAt: string | null;
 }
 
@@ -19,6 +27,7 @@ export const DEFAULT_TIMELINE_SETTINGS: TimelineSettings = {
   digestEnabled: true,
   completed: [],
   calendarFeed: false,
+  timeZone: null,
   updatedAt: null,
 };
 
@@ -50,5 +59,52 @@ export interface TimelineInterview {
 /** Someone whose daily digest may be due (the digest job walks these). */
 export interface DigestRecipient {
   readonly userId: string;
-  readonly lastDigestOn: string | null;
+  /** When the next digest is due (UTC instant); null = never sent, due now. */
+  readonly nextDigestAt: string | null;
+  /** The zone the applicant chose for it; null = none chosen. */
+  readonly timeZone: string | null;
+}
+
+/** The daily reminder goes out from this local hour (the job runs every 15 minutes). */
+export const DIGEST_LOCAL_HOUR = 7;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `zone` if the runtime knows it, else UTC. */
+export function digestZone(zone: string | null | undefined): string {
+  return zone && isKnownTimeZone(zone) ? zone : 'UTC';
+}
+
+/** 07:00 on the calendar day `offsetDays` after `local`'s date, in `zone`, as an ISO instant. */
+function morningOf(zone: string, local: CalendarDate, offsetDays: number): string {
+  const day = new Date(Date.UTC(local.year, local.month - 1, local.day + offsetDays));
+  const date = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+  const at = resolveWallTime(zone, date, DIGEST_LOCAL_HOUR * 60);
+  // A zone the runtime knows always resolves; the fallback keeps the type honest.
+  return new Date(
+    at?.earliest ?? Date.UTC(date.year, date.month - 1, date.day, DIGEST_LOCAL_HOUR),
+  ).toISOString();
+}
+
+/**
+ * A digest sent at `now` counts for the applicant's local date there; the next one is due at
+ * 07:00 local the day after (decision 053), whatever the hour of this one.
+ */
+export function digestSentAt(now: Date, zone: string): { day: string; next: string } {
+  const tz = digestZone(zone);
+  const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
+  if (local === null) throw new Error('UTC is always a known time zone');
+  return {
+    day: `${local.year}-${pad(local.month)}-${pad(local.day)}`,
+    next: morningOf(tz, local, 1),
+  };
+}
+
+/** The first 07:00 in `zone` after `now`: when an applicant who changed zone is due next. */
+export function nextMorning(now: Date, zone: string): string {
+  const tz = digestZone(zone);
+  const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
+  if (local === null) throw new Error('UTC is always a known time zone');
+  const today = morningOf(tz, local, 0);
+  return Date.parse(today) > now.getTime() ? today : morningOf(tz, local, 1);
 }

@@ -5,7 +5,12 @@ import type {
   TimelineTask,
 } from './timeline-domain.ts';
 
-export type SettingsUpdate = Pick<TimelineSettings, 'season' | 'digestEnabled' | 'completed'>;
+export type SettingsUpdate = Pick<TimelineSettings, 'season' | 'digestEnabled' | 'completed'> & {
+  /** The zone the daily reminder follows; undefined keeps the stored one. */
+  readonly timeZone?: string | null | undefined;
+  /** When the next reminder is due (UTC instant); undefined keeps it (the zone changed: reset). */
+  readonly nextDigestAt?: string | null | undefined;
+};
 
 export interface TimelineRepository {
   /** Null until the applicant saves something. */
@@ -30,8 +35,19 @@ export interface TimelineRepository {
   updateInterview(interview: TimelineInterview): Promise<void>;
   deleteInterview(id: string): Promise<void>;
 
-  /** Users with the digest on whose last digest was before `today` (or never), at most `limit`. */
-  listDigestRecipients(today: string, limit: number): Promise<DigestRecipient[]>;
-  /** Records the digest as sent today; false when another run got there first. */
-  markDigestSent(userId: string, today: string, previous: string | null): Promise<boolean>;
+  /**
+   * Applicants with the digest on whose next digest is due at `now` (never sent counts as due),
+   * at most `limit`, oldest accounts first.
+   */
+  listDigestRecipients(now: string, limit: number): Promise<DigestRecipient[]>;
+  /**
+   * Records a digest as sent on the applicant's local date `day` and due next at `next`, only if
+   * the next-due instant is still `previous`; false when another run got there first.
+   */
+  markDigestSent(
+    userId: string,
+    next: string,
+    previous: string | null,
+    day: string,
+  ): Promise<boolean>;
 }

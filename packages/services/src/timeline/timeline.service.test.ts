@@ -134,6 +134,85 @@ describe('daily digest', () => {
   });
 });
 
+describe('daily digest in the applicant’s morning (decision 053)', () => {
+  const interviewed = async (
+    services: ReturnType<typeof setup>['services'],
+    who: Awaited<ReturnType<ReturnType<typeof setup>['applicant']>>,
+  ) =>
+    services.timeline.addInterview(who, {
+      program: 'Riverside Internal Medicine',
+      date: '2026-12-08',
+    });
+
+  it('goes out from 07:00 in the zone they chose, once per local day', async () => {
+    // 07:00 UTC is 12:30 in Kolkata: the zone is new, so the next reminder waits for 07:00 there.
+    const { ports, services, applicant } = setup('2026-12-09T07:00:00.000Z');
+    const ama = await applicant('ama@example.org');
+    await interviewed(services, ama);
+    const saved = await services.timeline.saveSettings(ama, {
+      season: null,
+      digestEnabled: true,
+      completed: [],
+      timeZone: 'Asia/Kolkata',
+    });
+    expect(saved.settings.timeZone).toBe('Asia/Kolkata');
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(0);
+    ports.clock.set('2026-12-10T01:29:00.000Z');
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(0);
+    ports.clock.set('2026-12-10T01:30:00.000Z');
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(1);
+    // Later the same local day: nothing; the next local morning: the next one.
+    ports.clock.set('2026-12-10T18:00:00.000Z');
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(0);
+    ports.clock.set('2026-12-11T01:31:00.000Z');
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(1);
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual(['ama@example.org', 'ama@example.org']);
+  });
+
+  it('falls back to the mentoring preferences’ zone, then UTC, and refuses an unknown zone', async () => {
+    const { ports, services, applicant } = setup('2026-12-09T13:00:00.000Z');
+    const ny = await applicant('ny@example.org');
+    const utc = await applicant('utc@example.org');
+    await interviewed(services, ny);
+    await interviewed(services, utc);
+    await ports.mentorship.mentees.savePreferences({
+      userId: ny.id,
+      specialties: [],
+      mentorTypes: [],
+      country: 'Nigeria',
+      languages: ['English'],
+      timeZone: 'America/New_York',
+      wantsImgMentor: false,
+      challenges: [],
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    });
+    // Never sent: both are due at once.
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(2);
+    // Next: 07:00 in New York on 10 December (12:00 UTC), and 07:00 UTC for the other.
+    ports.clock.set('2026-12-10T07:00:00.000Z');
+    await services.digest.sendDueDigests(ports.clock.now());
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual([
+      'ny@example.org',
+      'utc@example.org',
+      'utc@example.org',
+    ]);
+    ports.clock.set('2026-12-10T12:00:00.000Z');
+    await services.digest.sendDueDigests(ports.clock.now());
+    expect(ports.mailer.sent.at(-1)?.to).toBe('ny@example.org');
+
+    const refused = await rejection(
+      services.timeline.saveSettings(ny, {
+        season: null,
+        digestEnabled: true,
+        completed: [],
+        timeZone: 'Mars/Olympus_Mons',
+      }),
+    );
+    expect(refused.code).toBe('invalid-input');
+    expect(refused.details.issues?.[0]?.path).toEqual(['timeZone']);
+  });
+});
+
 describe("what's next and the digest include overdue mentorship", () => {
   it('lists a meeting past the cadence and an overdue action item the user owns, not the other side’s', async () => {
     const { ports, services, applicant } = setup('2026-12-02T08:00:00.000Z');

@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from '@matchready/core/mentorship';
 import { MAX_INTERVIEWS, MAX_TASKS, type NextStep } from '@matchready/core/timeline';
 import type { TaskKind } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
@@ -5,10 +6,10 @@ import type { ProfileRepository, SessionTokens, UserRepository } from '../accoun
 import type { PracticeCardRepository } from '../interview/interview-ports.ts';
 import { overdueMentorshipOf } from '../mentorship/mentorship-due.ts';
 import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
-import { AppError } from '../shared/app-error.ts';
+import { AppError, invalidInput } from '../shared/app-error.ts';
 import { ownedBy } from '../shared/ownership.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
-import type { TimelineInterview, TimelineTask } from './timeline-domain.ts';
+import { nextMorning, type TimelineInterview, type TimelineTask } from './timeline-domain.ts';
 import {
   duePracticeCount,
   loadTimeline,
@@ -95,10 +96,30 @@ export function createTimelineService(deps: TimelineServiceDeps) {
     },
 
     async saveSettings(user: User, input: SettingsUpdate): Promise<TimelineState> {
+      const now = clock.now();
+      const { nextDigestAt: _ignored, ...update } = input;
+      let reset: Pick<SettingsUpdate, 'timeZone' | 'nextDigestAt'> = {};
+      if (update.timeZone !== undefined && update.timeZone !== null) {
+        const zone = update.timeZone;
+        if (!isKnownTimeZone(zone))
+          throw invalidInput(`Unknown time zone "${zone}"`, [
+            {
+              code: 'invalid-value',
+              path: ['timeZone'],
+              message: 'Pick a time zone from the list',
+            },
+          ]);
+        const stored = (await timeline.findSettings(user.id))?.timeZone ?? null;
+        // A new zone moves the next reminder to the next 07:00 there (decision 053).
+        reset =
+          zone === stored
+            ? { timeZone: zone }
+            : { timeZone: zone, nextDigestAt: nextMorning(now, zone) };
+      } else if (update.timeZone === null) reset = { timeZone: null };
       await timeline.saveSettings(
         user.id,
-        { ...input, completed: [...new Set(input.completed)] },
-        clock.now().toISOString(),
+        { ...update, ...reset, completed: [...new Set(update.completed)] },
+        now.toISOString(),
       );
       return loadTimeline(deps, user.id, clock.now());
     },

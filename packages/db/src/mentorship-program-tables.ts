@@ -98,6 +98,14 @@ export interface MentorshipProgramPulseTable {
   answered_at: string;
 }
 
+/** Who was told their pulse survey is open (0014). */
+export interface MentorshipProgramPulseRemindersTable {
+  program_id: string;
+  role: string;
+  person_id: string;
+  sent_at: string;
+}
+
 export interface MentorshipProgramTables {
   mentorship_programs: MentorshipProgramsTable;
   mentorship_program_people: MentorshipProgramPeopleTable;
@@ -105,5 +113,6 @@ export interface MentorshipProgramTables {
   mentorship_program_drafts: MentorshipProgramDraftsTable;
   mentorship_program_pairs: MentorshipProgramPairsTable;
   mentorship_program_pulse: MentorshipProgramPulseTable;
+  mentorship_program_pulse_reminders: MentorshipProgramPulseRemindersTable;
   mentorship_program_invitations: MentorshipProgramInvitationsTable;
 }

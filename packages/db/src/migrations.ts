@@ -15,6 +15,7 @@ import { mentorshipProgramsMigration } from './mentorship-programs.migration.ts'
 import { organisationApprovalMigration } from './organisation-approval.migration.ts';
 import { programInvitationsMigration } from './program-invitations.migration.ts';
 import { programsMigration } from './programs.migration.ts';
+import { pulseRemindersMigration } from './pulse-reminders.migration.ts';
 import { runLeasesMigration } from './run-leases.migration.ts';
 import { timelineMigration } from './timeline.migration.ts';
 
@@ -167,6 +168,7 @@ const migrations: Record<string, Migration> = {
   '0011-run-leases': runLeasesMigration,
   '0012-meeting-sequence': meetingSequenceMigration,
   '0013-digest-time': digestTimeMigration,
+  '0014-pulse-reminders': pulseRemindersMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -232,5 +232,89 @@ export function createProgramInvitationMethods(
         };
       });
     },
+
+    async listPulseReminderCandidates(publishedBy, limit) {
+      const rows = await db
+        .selectFrom('mentorship_program_people as p')
+        .innerJoin('mentorship_programs as prog', 'prog.id', 'p.program_id')
+        .innerJoin('mentorship_program_pairs as pair', (join) =>
+          join
+            .onRef('pair.program_id', '=', 'p.program_id')
+            .on((eb) =>
+              eb.or([
+                eb.and([
+                  eb('p.role', '=', 'mentee'),
+                  eb('pair.mentee_id', '=', eb.ref('p.person_id')),
+                ]),
+                eb.and([
+                  eb('p.role', '=', 'mentor'),
+                  eb('pair.mentor_id', '=', eb.ref('p.person_id')),
+                ]),
+              ]),
+            ),
+        )
+        .select((eb) => [
+          'p.program_id',
+          'prog.name',
+          'p.role',
+          'p.person_id',
+          'p.user_id',
+          eb.fn.min('pair.published_at').as('first_published_at'),
+        ])
+        .where('p.user_id', 'is not', null)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('mentorship_program_pulse as a')
+                .select('a.id')
+                .whereRef('a.program_id', '=', 'p.program_id')
+                .whereRef('a.role', '=', 'p.role')
+                .whereRef('a.person_id', '=', 'p.person_id'),
+            ),
+          ),
+        )
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('mentorship_program_pulse_reminders as r')
+                .select('r.sent_at')
+                .whereRef('r.program_id', '=', 'p.program_id')
+                .whereRef('r.role', '=', 'p.role')
+                .whereRef('r.person_id', '=', 'p.person_id'),
+            ),
+          ),
+        )
+        .groupBy(['p.program_id', 'prog.name', 'p.role', 'p.person_id', 'p.user_id'])
+        .having((eb) => eb.fn.min('pair.published_at'), '<=', publishedBy)
+        .orderBy('first_published_at')
+        .orderBy('p.program_id')
+        .orderBy('p.role')
+        .orderBy('p.person_id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        programId: r.program_id,
+        role: r.role as ProgramParticipantRole,
+        personId: r.person_id,
+        programName: r.name,
+        userId: r.user_id as string,
+        firstPublishedAt: String(r.first_published_at),
+      }));
+    },
+
+    async claimPulseReminder(person, at) {
+      const inserted = await db
+        .insertInto('mentorship_program_pulse_reminders')
+        .values({
+          program_id: person.programId,
+          role: person.role,
+          person_id: person.personId,
+          sent_at: at,
+        })
+        .onConflict((oc) => oc.columns(['program_id', 'role', 'person_id']).doNothing())
+        .returning('sent_at')
+        .executeTakeFirst();
+      return inserted !== undefined;
+    },
   };
 }

@@ -40,6 +40,7 @@ import type {
 import { createProgramDraftService } from './mentorship-programs/program-draft.service.ts';
 import { createProgramInvitationService } from './mentorship-programs/program-invitation.service.ts';
 import { createProgramParticipantService } from './mentorship-programs/program-participant.service.ts';
+import { createPulseReminderService } from './mentorship-programs/pulse-reminders.service.ts';
 import { createOrganisationAdminService } from './organisations/organisation-admin.service.ts';
 import type { ProgramPorts, SimulationRunner } from './programs/program-ports.ts';
 import { createProgramServices } from './programs/programs.services.ts';
@@ -115,6 +116,7 @@ export function createServices(deps: ServicesDeps) {
     }),
     programInvitations: createProgramInvitationService(deps),
     programParticipants: createProgramParticipantService(deps),
+    pulseReminders: createPulseReminderService(deps),
     passwordReset: createPasswordResetService(deps),
     outbox: createOutboxService(deps),
     timeline: createTimelineService(deps),

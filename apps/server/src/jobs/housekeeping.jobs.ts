@@ -1,6 +1,7 @@
 // The server's recurring work (decisions 039 and 044): session purge, mentorship request expiry
-// and nudges (issue 9), the daily timeline digest (issue 11), failing background runs whose
-// process is gone (issue 12, decision 051). Each job is a use case that is safe
+// and nudges (issue 9), the daily timeline digest (issue 11), telling program people their pulse
+// survey opened (issue 10, decision 047), failing background runs whose process is gone (issue 12,
+// decision 051). Each job is a use case that is safe
 // to run twice (it marks before it mails), so a retried or repeated run only repeats a no-op.
 import { RUN_LEASE_MS, type Services } from '@matchready/services';
 import { failAbandonedRuns } from '../abandoned-runs.ts';
@@ -8,7 +9,7 @@ import type { RecurringJob } from './job-queue.ts';
 
 const MINUTE = 60 * 1000;
 
-/** The most digest batches one run sends before yielding to the next run. */
+/** The most digest (or pulse reminder) batches one run sends before yielding to the next run. */
 const DIGEST_BATCHES_PER_RUN = 20;
 
 export function housekeepingJobs(services: Services): RecurringJob[] {
@@ -49,6 +50,19 @@ export function housekeepingJobs(services: Services): RecurringJob[] {
           if (!result.more) return { sent, quiet, more: false };
         }
         return { sent, quiet, more: true };
+      },
+    },
+    {
+      name: 'program-pulse-reminders',
+      everyMs: 60 * MINUTE,
+      run: async (now) => {
+        let sent = 0;
+        for (let batch = 0; batch < DIGEST_BATCHES_PER_RUN; batch += 1) {
+          const result = await services.pulseReminders.sendDue(now);
+          sent += result.sent;
+          if (!result.more) return { sent, more: false };
+        }
+        return { sent, more: true };
       },
     },
   ];

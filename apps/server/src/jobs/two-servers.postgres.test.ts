@@ -16,7 +16,13 @@ import { sessionTokens, uuidIds } from '../security.adapter.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const DAY = 86_400_000;
-const RECURRING = ['abandoned-runs', 'purge-sessions', 'mentorship-requests', 'daily-digest'];
+const RECURRING = [
+  'abandoned-runs',
+  'purge-sessions',
+  'mentorship-requests',
+  'daily-digest',
+  'program-pulse-reminders',
+];
 const APPLICANTS = 12;
 
 let database: Awaited<ReturnType<typeof openTestPostgresDatabase>>;

@@ -1,7 +1,8 @@
-import type {
-  ProgramInvitationStatus,
-  ProgramParticipantRole,
-  PulseQuestion,
+import {
+  type ProgramInvitationStatus,
+  type ProgramParticipantRole,
+  PULSE_AFTER_MONTHS,
+  type PulseQuestion,
 } from '@matchready/core/vocabulary';
 import type { ProgramParticipant } from './mentorship-program-domain.ts';
 
@@ -62,3 +63,20 @@ export const invitationStatus = (
   p: Pick<ProgramParticipant, 'userId' | 'invitedAt'>,
 ): ProgramInvitationStatus =>
   p.userId !== null ? 'accepted' : p.invitedAt !== null ? 'invited' : 'not-invited';
+
+/** ISO date `months` calendar months after `iso` (UTC; the 31st clamps to the month's end). */
+export function addMonths(iso: string, months: number): string {
+  const d = new Date(iso);
+  const target = new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes()),
+  );
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), last));
+  return target.toISOString();
+}
+
+/** When a person's pulse survey opens: 3 calendar months after their first published pair. */
+export const pulseOpensAt = (firstPublishedAt: string): string =>
+  addMonths(firstPublishedAt, PULSE_AFTER_MONTHS);

@@ -38,4 +38,22 @@ export interface ProgramInvitationRepository {
   addPulseAnswer(answer: PulseAnswerRecord): Promise<'ok' | 'duplicate'>;
   /** The program's answers, oldest first. */
   listPulseAnswers(programId: string): Promise<PulseAnswerRecord[]>;
+  /**
+   * People linked to an account whose first published pair is at or before `publishedBy`, who
+   * have neither answered the pulse survey nor been told it is open; earliest first pair first
+   * (then program, role, person), at most `limit`.
+   */
+  listPulseReminderCandidates(
+    publishedBy: string,
+    limit: number,
+  ): Promise<PulseReminderCandidate[]>;
+  /** Records that the person was told; false (nothing written) when they already were. */
+  claimPulseReminder(person: PersonRef, at: string): Promise<boolean>;
+}
+
+export interface PulseReminderCandidate extends PersonRef {
+  readonly programName: string;
+  readonly userId: string;
+  /** When the person's first pair in the program was published. */
+  readonly firstPublishedAt: string;
 }

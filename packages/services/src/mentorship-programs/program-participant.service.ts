@@ -1,14 +1,10 @@
-import {
-  type ProgramParticipantRole,
-  PULSE_AFTER_MONTHS,
-  type PulseQuestion,
-} from '@matchready/core/vocabulary';
+import type { ProgramParticipantRole, PulseQuestion } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import type { Clock, IdGenerator } from '../shared/ports.ts';
 import type { ProgramParticipant } from './mentorship-program-domain.ts';
 import type { MentorshipProgramRepository } from './mentorship-program-ports.ts';
-import type { ParticipantDetails } from './program-invitation-domain.ts';
+import { type ParticipantDetails, pulseOpensAt } from './program-invitation-domain.ts';
 
 export interface ProgramParticipantDeps {
   readonly mentorshipPrograms: MentorshipProgramRepository;
@@ -19,19 +15,6 @@ export interface ProgramParticipantDeps {
 /** The role a person has in programs, from their account (applicants are mentees). */
 const programRole = (user: User): ProgramParticipantRole | null =>
   user.role === 'applicant' ? 'mentee' : user.role === 'mentor' ? 'mentor' : null;
-
-/** ISO date `months` calendar months after `iso` (UTC; the 31st clamps to the month's end). */
-export function addMonths(iso: string, months: number): string {
-  const d = new Date(iso);
-  const target = new Date(
-    Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes()),
-  );
-  const last = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), last));
-  return target.toISOString();
-}
 
 export type ProgramParticipantService = ReturnType<typeof createProgramParticipantService>;
 
@@ -63,7 +46,7 @@ export function createProgramParticipantService(deps: ProgramParticipantDeps) {
     );
     return {
       pairs,
-      opensAt: first === undefined ? null : addMonths(first, PULSE_AFTER_MONTHS),
+      opensAt: first === undefined ? null : pulseOpensAt(first),
       answered,
     };
   }

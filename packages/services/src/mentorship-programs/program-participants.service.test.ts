@@ -3,7 +3,7 @@ import type { User } from '../account/account-domain.ts';
 import type { AppError } from '../shared/app-error.ts';
 import { signUpForTest } from '../testing/approve-organisation.ts';
 import { createInMemoryServices } from '../testing/in-memory-services.ts';
-import { addMonths } from './program-participant.service.ts';
+import { addMonths } from './program-invitation-domain.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const rejection = (promise: Promise<unknown>) =>
@@ -180,6 +180,36 @@ describe('pulse survey and program report activity', () => {
       mentorPulse: '2/3/5',
       mentorComment: '',
     });
+  });
+
+  it('tells each paired person once, by mail, when their survey opens; not who answered', async () => {
+    const { ports, services, admin, program, e1, m1, m2, solve } = await setup();
+    const draft = await solve();
+    await services.programDrafts.publish(admin, program.id, draft.id);
+    const mentor = draft.pairs[0]?.mentor === 'M1' ? m1 : m2;
+    const unpaired = mentor === m1 ? m2 : m1;
+    const told = () => ports.mailer.sent.filter((m) => m.kind === 'program-pulse-open');
+
+    // The day before it opens (2026-09-01T12:00Z): nobody is told.
+    ports.clock.set('2026-09-01T11:59:00.000Z');
+    expect(await services.pulseReminders.sendDue(ports.clock.now())).toEqual({
+      sent: 0,
+      more: false,
+    });
+    // The mentee answers the moment it opens; the mentor has not yet.
+    ports.clock.set('2026-09-01T12:00:00.000Z');
+    await services.programParticipants.answerPulse(e1, program.id, {
+      scores: { helpful: 5, fit: 5, communication: 5 },
+    });
+    expect((await services.pulseReminders.sendDue(ports.clock.now())).sent).toBe(1);
+    expect(told().map((m) => m.to)).toEqual([mentor.email]);
+    expect(told()[0]?.subject).toBe('Your 3-month check-in for “Spring cohort” is open');
+    expect(told()[0]?.text).toContain('https://matchready.test/my-programs');
+    expect(told()[0]?.text).toContain('never to the person you are paired');
+    // Later runs tell nobody again, and never the mentor who has no pair.
+    ports.clock.advance(30 * DAY);
+    expect((await services.pulseReminders.sendDue(ports.clock.now())).sent).toBe(0);
+    expect(told().map((m) => m.to)).not.toContain(unpaired.email);
   });
 
   it('counts meetings held per pair and flags a pair with none in 8 weeks', async () => {

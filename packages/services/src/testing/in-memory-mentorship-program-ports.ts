@@ -32,7 +32,7 @@ export function createInMemoryMentorshipProgramRepository(): MentorshipProgramRe
   const structured = <T>(value: T): T => structuredClone(value);
 
   return {
-    ...createInMemoryProgramInvitations(programs, people),
+    ...createInMemoryProgramInvitations(programs, people, pairs),
     async createProgram(program) {
       programs.set(program.id, structured(program));
     },

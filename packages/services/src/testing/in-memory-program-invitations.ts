@@ -1,6 +1,7 @@
 import type {
   MentorshipProgramRecord,
   ProgramParticipant,
+  PublishedPair,
 } from '../mentorship-programs/mentorship-program-domain.ts';
 import type {
   ProgramInvitationRecord,
@@ -9,6 +10,7 @@ import type {
 import type {
   PersonRef,
   ProgramInvitationRepository,
+  PulseReminderCandidate,
 } from '../mentorship-programs/program-invitation-ports.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -19,9 +21,13 @@ const same = (p: PersonRef, ref: PersonRef) =>
 export function createInMemoryProgramInvitations(
   programs: ReadonlyMap<string, MentorshipProgramRecord>,
   people: Map<string, ProgramParticipant[]>,
+  pairs: ReadonlyMap<string, readonly PublishedPair[]>,
 ): ProgramInvitationRepository {
   const invitations = new Map<string, ProgramInvitationRecord>();
   const pulse: PulseAnswerRecord[] = [];
+  /** Who was told the pulse survey is open: `program|role|person` → when. */
+  const reminded = new Map<string, string>();
+  const key = (ref: PersonRef) => JSON.stringify([ref.programId, ref.role, ref.personId]);
   const list = (programId: string) => people.get(programId) ?? [];
   const replace = (ref: PersonRef, change: (p: ProgramParticipant) => ProgramParticipant) => {
     const all = list(ref.programId);
@@ -88,5 +94,43 @@ export function createInMemoryProgramInvitations(
         .filter((a) => a.programId === programId)
         .sort((a, b) => cmp(a.answeredAt, b.answeredAt) || cmp(a.id, b.id))
         .map((a) => structuredClone(a)),
+    listPulseReminderCandidates: async (publishedBy, limit) => {
+      const out: PulseReminderCandidate[] = [];
+      for (const [programId, members] of people) {
+        const program = programs.get(programId);
+        if (!program) continue;
+        for (const p of members) {
+          if (p.userId === null || reminded.has(key(p))) continue;
+          if (pulse.some((a) => same(a, p))) continue;
+          const first = (pairs.get(programId) ?? [])
+            .filter((pair) => (p.role === 'mentee' ? pair.mentee : pair.mentor) === p.personId)
+            .map((pair) => pair.publishedAt)
+            .sort()[0];
+          if (first === undefined || first > publishedBy) continue;
+          out.push({
+            programId,
+            role: p.role,
+            personId: p.personId,
+            programName: program.name,
+            userId: p.userId,
+            firstPublishedAt: first,
+          });
+        }
+      }
+      return out
+        .sort(
+          (a, b) =>
+            cmp(a.firstPublishedAt, b.firstPublishedAt) ||
+            cmp(a.programId, b.programId) ||
+            cmp(a.role, b.role) ||
+            cmp(a.personId, b.personId),
+        )
+        .slice(0, limit);
+    },
+    claimPulseReminder: async (person, at) => {
+      if (reminded.has(key(person))) return false;
+      reminded.set(key(person), at);
+      return true;
+    },
   };
 }

@@ -129,4 +129,59 @@ export function programInvitationsRepositorySuite(
     ]);
     expect(await repo.listPulseAnswers('p2')).toEqual([]);
   });
+
+  it('lists linked people whose pulse survey may be open, until they answer or are told', async () => {
+    await setup();
+    const p = ports();
+    for (const n of [2, 4]) await p.users.create(newUser(n));
+    const repo = p.mentorshipPrograms;
+    await repo.createInvitations([
+      invitation('h1', 'E1'),
+      invitation('h2', 'E2'),
+      invitation('hm', 'M1', { role: 'mentor' }),
+    ]);
+    expect((await repo.acceptInvitation('h1', newUser(2).id, LATER)).status).toBe('accepted');
+    expect((await repo.acceptInvitation('hm', newUser(4).id, LATER)).status).toBe('accepted');
+    const published = '2026-01-05T12:00:00.000Z';
+    const pair = (mentee: string, mentor: string) => ({
+      programId: 'p1',
+      mentee,
+      mentor,
+      score: 70,
+      draftId: 'd1',
+      publishedAt: published,
+    });
+    await repo.publish('p1', [pair('E1', 'M1'), pair('E2', 'M2')], { id: 'd1', createdAt: AT });
+
+    expect(await repo.listPulseReminderCandidates('2026-01-05T11:59:59.999Z', 10)).toEqual([]);
+    const candidate = (role: 'mentee' | 'mentor', personId: string, user: number) => ({
+      programId: 'p1',
+      role,
+      personId,
+      programName: expect.any(String),
+      userId: newUser(user).id,
+      firstPublishedAt: published,
+    });
+    // E2 and M2 never accepted an invitation: no account to tell.
+    expect(await repo.listPulseReminderCandidates(published, 10)).toEqual([
+      candidate('mentee', 'E1', 2),
+      candidate('mentor', 'M1', 4),
+    ]);
+    expect(await repo.listPulseReminderCandidates(published, 1)).toEqual([
+      candidate('mentee', 'E1', 2),
+    ]);
+    await repo.addPulseAnswer({
+      id: 'a1',
+      programId: 'p1',
+      role: 'mentee',
+      personId: 'E1',
+      scores: { helpful: 4, fit: 4, communication: 4 },
+      comment: null,
+      answeredAt: LATER,
+    });
+    const m1 = { programId: 'p1', role: 'mentor' as const, personId: 'M1' };
+    expect(await repo.claimPulseReminder(m1, LATER)).toBe(true);
+    expect(await repo.claimPulseReminder(m1, LATER)).toBe(false);
+    expect(await repo.listPulseReminderCandidates('2027-01-01T00:00:00.000Z', 10)).toEqual([]);
+  });
 }

@@ -227,6 +227,21 @@ async function mentorBusy(
 function meetingRepository(db: Kysely<Database>): MeetingRepository {
   return {
     ...childRepository(db, meetings),
+    async update(meeting) {
+      await db
+        .updateTable('mentorship_meetings')
+        .set({
+          agenda: meeting.agenda,
+          shared_notes: meeting.sharedNotes,
+          mentee_private_notes: meeting.menteePrivateNotes,
+          mentor_private_notes: meeting.mentorPrivateNotes,
+          held_at: meeting.heldAt,
+          thanked_at: meeting.thankedAt,
+          dismissed_at: meeting.dismissedAt,
+        })
+        .where('id', '=', meeting.id)
+        .execute();
+    },
     bookIfFree(meeting, mentorId) {
       return db.transaction().execute(async (trx) => {
         // Serialises bookings with this mentor (PostgreSQL locks the row; SQLite has one writer).

@@ -136,6 +136,10 @@ export interface TrustRepository {
   blockedBy(menteeId: string): Promise<Set<string>>;
 }
 
+/**
+ * `update` writes a meeting's agenda, notes, held and thank-you fields only: its time, length
+ * and sequence change through `moveIfFree` alone, so a notes save racing a move cannot undo it.
+ */
 export interface MeetingRepository extends ChildRepository<MeetingRecord> {
   /**
    * Books a call: stores `meeting` unless the mentor already has a meeting (in any of their

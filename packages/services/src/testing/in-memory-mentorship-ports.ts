@@ -244,6 +244,20 @@ export function createInMemoryMentorshipPorts() {
     relationships: relationshipRepository,
     meetings: {
       ...children(tracker.meetings),
+      update: async (meeting) => {
+        const stored = tracker.meetings.get(meeting.id);
+        if (!stored) return;
+        const { scheduledAt: _s, minutes: _m, sequence: _q, ...notes } = meeting;
+        tracker.meetings.set(meeting.id, {
+          ...notes,
+          scheduledAt: stored.scheduledAt,
+          minutes: stored.minutes,
+          sequence: stored.sequence,
+          relationshipId: stored.relationshipId,
+          createdBy: stored.createdBy,
+          createdAt: stored.createdAt,
+        });
+      },
       bookIfFree: async (meeting, mentorId) => {
         if (mentorBusy(meeting, mentorId)) return 'taken';
         tracker.meetings.set(meeting.id, meeting);

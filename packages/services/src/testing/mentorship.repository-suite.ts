@@ -440,6 +440,14 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
         mentors[0],
       ),
     ).toBe('missing');
+    // A notes save carrying a stale time does not move the meeting back.
+    const stale = meeting('m1', 'r1', '2026-03-02T15:00:00.000Z');
+    await mentorship.meetings.update({ ...stale, agenda: 'new agenda' });
+    expect(await mentorship.meetings.findById('m1')).toMatchObject({
+      scheduledAt: '2026-03-03T09:00:00.000Z',
+      sequence: 2,
+      agenda: 'new agenda',
+    });
     // Both meetings moved onto the same free hour at once: one wins, the other is taken.
     const race = await Promise.all([
       mentorship.meetings.moveIfFree(meeting('m1', 'r1', '2026-03-05T10:00:00.000Z'), mentors[0]),

@@ -242,6 +242,23 @@ function meetingRepository(db: Kysely<Database>): MeetingRepository {
         .where('id', '=', meeting.id)
         .execute();
     },
+    async patch(id, changes) {
+      const columns = {
+        ...(changes.agenda === undefined ? {} : { agenda: changes.agenda }),
+        ...(changes.sharedNotes === undefined ? {} : { shared_notes: changes.sharedNotes }),
+        ...(changes.menteePrivateNotes === undefined
+          ? {}
+          : { mentee_private_notes: changes.menteePrivateNotes }),
+        ...(changes.mentorPrivateNotes === undefined
+          ? {}
+          : { mentor_private_notes: changes.mentorPrivateNotes }),
+        ...(changes.heldAt === undefined ? {} : { held_at: changes.heldAt }),
+        ...(changes.thankedAt === undefined ? {} : { thanked_at: changes.thankedAt }),
+        ...(changes.dismissedAt === undefined ? {} : { dismissed_at: changes.dismissedAt }),
+      };
+      if (Object.keys(columns).length === 0) return;
+      await db.updateTable('mentorship_meetings').set(columns).where('id', '=', id).execute();
+    },
     bookIfFree(meeting, mentorId) {
       return db.transaction().execute(async (trx) => {
         // Serialises bookings with this mentor (PostgreSQL locks the row; SQLite has one writer).

@@ -136,11 +136,30 @@ export interface TrustRepository {
   blockedBy(menteeId: string): Promise<Set<string>>;
 }
 
+/** What one save changes on a meeting: the fields given, nothing else. */
+export type MeetingChanges = Partial<
+  Pick<
+    MeetingRecord,
+    | 'agenda'
+    | 'sharedNotes'
+    | 'menteePrivateNotes'
+    | 'mentorPrivateNotes'
+    | 'heldAt'
+    | 'thankedAt'
+    | 'dismissedAt'
+  >
+>;
+
 /**
  * `update` writes a meeting's agenda, notes, held and thank-you fields only: its time, length
  * and sequence change through `moveIfFree` alone, so a notes save racing a move cannot undo it.
  */
 export interface MeetingRepository extends ChildRepository<MeetingRecord> {
+  /**
+   * Writes exactly the fields in `changes` (none: nothing), so two people saving different
+   * fields of one meeting at once both keep what they wrote.
+   */
+  patch(id: string, changes: MeetingChanges): Promise<void>;
   /**
    * Books a call: stores `meeting` unless the mentor already has a meeting (in any of their
    * relationships) that overlaps it. Checked and written in ONE transaction, so two mentees

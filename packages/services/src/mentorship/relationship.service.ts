@@ -5,6 +5,7 @@ import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import { meetingInvite, pairNames } from './meeting-invite.ts';
 import type { ActionItemRecord, MeetingRecord, MilestoneRecord } from './mentorship-domain.ts';
 import { offerFreePlace } from './mentorship-places.ts';
+import type { MeetingChanges } from './mentorship-ports.ts';
 import {
   createPeople,
   type MentorshipDeps,
@@ -269,20 +270,20 @@ export function createRelationshipService(deps: MentorshipDeps) {
       const { side, relationship } = found;
       const record = await moveMeeting(user, found, input);
       const now = clock.now().toISOString();
-      const updated: MeetingRecord = {
-        ...record,
-        agenda: input.agenda ?? record.agenda,
-        sharedNotes: input.sharedNotes ?? record.sharedNotes,
+      // Only what this request sets is written: the other side may be saving other fields.
+      const changes: MeetingChanges = {
+        ...(input.agenda === undefined ? {} : { agenda: input.agenda }),
+        ...(input.sharedNotes === undefined ? {} : { sharedNotes: input.sharedNotes }),
         ...(input.privateNotes === undefined
           ? {}
           : side === 'mentee'
             ? { menteePrivateNotes: input.privateNotes }
             : { mentorPrivateNotes: input.privateNotes }),
-        heldAt:
-          input.held === undefined ? record.heldAt : input.held ? (record.heldAt ?? now) : null,
+        ...(input.held === undefined ? {} : { heldAt: input.held ? (record.heldAt ?? now) : null }),
         ...thank(input.thankYou, side, now),
       };
-      await mentorship.meetings.update(updated);
+      await mentorship.meetings.patch(record.id, changes);
+      const updated: MeetingRecord = { ...record, ...changes };
       if (input.held && relationship.nextMeetingAt === record.scheduledAt)
         await mentorship.relationships.update({
           ...relationship,

@@ -258,6 +258,12 @@ export function createInMemoryMentorshipPorts() {
           createdAt: stored.createdAt,
         });
       },
+      patch: async (id, changes) => {
+        const stored = tracker.meetings.get(id);
+        if (!stored) return;
+        const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
+        tracker.meetings.set(id, { ...stored, ...Object.fromEntries(defined) });
+      },
       bookIfFree: async (meeting, mentorId) => {
         if (mentorBusy(meeting, mentorId)) return 'taken';
         tracker.meetings.set(meeting.id, meeting);

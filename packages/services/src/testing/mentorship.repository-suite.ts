@@ -448,6 +448,19 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
       sequence: 2,
       agenda: 'new agenda',
     });
+    // Two saves of different fields at once both keep what they wrote; none touches the time.
+    await Promise.all([
+      mentorship.meetings.patch('m1', { agenda: 'mentee agenda' }),
+      mentorship.meetings.patch('m1', { mentorPrivateNotes: 'mentor only' }),
+      mentorship.meetings.patch('m1', {}),
+    ]);
+    expect(await mentorship.meetings.findById('m1')).toMatchObject({
+      agenda: 'mentee agenda',
+      mentorPrivateNotes: 'mentor only',
+      menteePrivateNotes: '',
+      scheduledAt: '2026-03-03T09:00:00.000Z',
+      sequence: 2,
+    });
     // Both meetings moved onto the same free hour at once: one wins, the other is taken.
     const race = await Promise.all([
       mentorship.meetings.moveIfFree(meeting('m1', 'r1', '2026-03-05T10:00:00.000Z'), mentors[0]),

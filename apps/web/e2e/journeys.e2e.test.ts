@@ -207,6 +207,10 @@ describe('journey 1: a new applicant simulates a match', () => {
       await reminder.getByRole('button', { name: /^Use this device’s time zone/ }).count(),
     ).toBe(0);
     await expectAccessible(page, 'account');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, 'phone-account');
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await navTo(page, 'Mentors');
     await page.getByRole('tab', { name: 'Find a mentor' }).waitFor();
     expect(await page.title()).toBe('Mentors · MatchReady');

@@ -7,7 +7,7 @@ import type {
   TrustRepository,
   WaitlistRepository,
 } from '@matchready/services';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { isUniqueViolation } from './database.ts';
 import type {
   MenteeGoalsTable,
@@ -15,6 +15,7 @@ import type {
   MentorProfilesTable,
 } from './mentorship-tables.ts';
 import type { Database } from './schema.ts';
+import { lockUserRow } from './user-row-lock.ts';
 
 const json = <T>(text: string): T => JSON.parse(text) as T;
 
@@ -156,11 +157,7 @@ export function createMenteeRepository(db: Kysely<Database>): MenteeRepository {
         // A no-op write to the mentee's user row first: on PostgreSQL it locks that row, so a
         // second add for the same mentee waits here and then counts the first one's goal
         // (SQLite runs write transactions one at a time already). Same as createOpen.
-        await trx
-          .updateTable('users')
-          .set({ is_demo: sql<number>`is_demo` })
-          .where('id', '=', goal.menteeId)
-          .execute();
+        await lockUserRow(trx, goal.menteeId);
         const { count } = await trx
           .selectFrom('mentee_goals')
           .select((eb) => eb.fn.countAll<number | string>().as('count'))

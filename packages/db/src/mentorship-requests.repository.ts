@@ -7,6 +7,7 @@ import type {
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { MentorshipRelationshipsTable, MentorshipRequestsTable } from './mentorship-tables.ts';
 import type { Database } from './schema.ts';
+import { lockUserRow } from './user-row-lock.ts';
 
 const toRequest = (row: Selectable<MentorshipRequestsTable>): RequestRecord => ({
   id: row.id,
@@ -94,11 +95,7 @@ export function createRequestRepository(db: Kysely<Database>): RequestRepository
   return {
     createOpen(request, limit, now) {
       return db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({ is_demo: sql<number>`is_demo` })
-          .where('id', '=', request.menteeId)
-          .execute();
+        await lockUserRow(trx, request.menteeId);
         const open = await trx
           .selectFrom('mentorship_requests')
           .select('mentor_id')
@@ -207,11 +204,7 @@ export function createRelationshipRepository(db: Kysely<Database>): Relationship
     createFromProgram(relationship) {
       return db.transaction().execute(async (trx) => {
         // Serialises publishes for this mentee (PostgreSQL locks the row; SQLite has one writer).
-        await trx
-          .updateTable('users')
-          .set({ is_demo: sql<number>`is_demo` })
-          .where('id', '=', relationship.menteeId)
-          .execute();
+        await lockUserRow(trx, relationship.menteeId);
         const active = await trx
           .selectFrom('mentorship_relationships')
           .select('id')

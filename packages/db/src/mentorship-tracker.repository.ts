@@ -10,6 +10,7 @@ import type {
 } from '@matchready/services';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.ts';
+import { lockUserRow } from './user-row-lock.ts';
 
 type ChildTable =
   | 'mentorship_meetings'
@@ -225,23 +226,9 @@ async function mentorBusy(
 }
 
 function meetingRepository(db: Kysely<Database>): MeetingRepository {
+  const { update: _wholeRow, ...shared } = childRepository(db, meetings);
   return {
-    ...childRepository(db, meetings),
-    async update(meeting) {
-      await db
-        .updateTable('mentorship_meetings')
-        .set({
-          agenda: meeting.agenda,
-          shared_notes: meeting.sharedNotes,
-          mentee_private_notes: meeting.menteePrivateNotes,
-          mentor_private_notes: meeting.mentorPrivateNotes,
-          held_at: meeting.heldAt,
-          thanked_at: meeting.thankedAt,
-          dismissed_at: meeting.dismissedAt,
-        })
-        .where('id', '=', meeting.id)
-        .execute();
-    },
+    ...shared,
     async patch(id, changes) {
       const columns = {
         ...(changes.agenda === undefined ? {} : { agenda: changes.agenda }),
@@ -262,11 +249,7 @@ function meetingRepository(db: Kysely<Database>): MeetingRepository {
     bookIfFree(meeting, mentorId) {
       return db.transaction().execute(async (trx) => {
         // Serialises bookings with this mentor (PostgreSQL locks the row; SQLite has one writer).
-        await trx
-          .updateTable('users')
-          .set({ is_demo: sql<number>`is_demo` })
-          .where('id', '=', mentorId)
-          .execute();
+        await lockUserRow(trx, mentorId);
         if (await mentorBusy(trx, meeting, mentorId)) return 'taken' as const;
         await trx.insertInto('mentorship_meetings').values(meetings.toRow(meeting)).execute();
         return 'booked' as const;
@@ -274,11 +257,7 @@ function meetingRepository(db: Kysely<Database>): MeetingRepository {
     },
     moveIfFree(meeting, mentorId) {
       return db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({ is_demo: sql<number>`is_demo` })
-          .where('id', '=', mentorId)
-          .execute();
+        await lockUserRow(trx, mentorId);
         if (await mentorBusy(trx, meeting, mentorId)) return 'taken' as const;
         const moved = await trx
           .updateTable('mentorship_meetings')

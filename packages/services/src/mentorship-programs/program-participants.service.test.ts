@@ -190,7 +190,7 @@ describe('pulse survey and program report activity', () => {
     const unpaired = mentor === m1 ? m2 : m1;
     const told = () => ports.mailer.sent.filter((m) => m.kind === 'program-pulse-open');
 
-    // The day before it opens (2026-09-01T12:00Z): nobody is told.
+    // A minute before it opens (2026-09-01T12:00Z): nobody is told.
     ports.clock.set('2026-09-01T11:59:00.000Z');
     expect(await services.pulseReminders.sendDue(ports.clock.now())).toEqual({
       sent: 0,

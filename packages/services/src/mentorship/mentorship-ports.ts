@@ -151,10 +151,11 @@ export type MeetingChanges = Partial<
 >;
 
 /**
- * `update` writes a meeting's agenda, notes, held and thank-you fields only: its time, length
- * and sequence change through `moveIfFree` alone, so a notes save racing a move cannot undo it.
+ * Meetings have no whole-record `update`: notes, held and thank-you change through `patch` (only
+ * the fields given) and time, length and sequence through `moveIfFree` alone, so a notes save
+ * racing a move, or the other side's save, cannot undo it.
  */
-export interface MeetingRepository extends ChildRepository<MeetingRecord> {
+export interface MeetingRepository extends Omit<ChildRepository<MeetingRecord>, 'update'> {
   /**
    * Writes exactly the fields in `changes` (none: nothing), so two people saving different
    * fields of one meeting at once both keep what they wrote.

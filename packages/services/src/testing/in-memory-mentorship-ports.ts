@@ -31,6 +31,14 @@ const newestFirst =
   (a: T, b: T) =>
     cmp(at(b), at(a)) || cmp(a.id, b.id);
 
+/** Meetings change through patch and moveIfFree only (MeetingRepository). */
+function withoutUpdate<T extends RelationshipChild>({
+  update: _wholeRow,
+  ...rest
+}: ChildRepository<T>) {
+  return rest;
+}
+
 function children<T extends RelationshipChild>(rows: Map<string, T>): ChildRepository<T> {
   return {
     create: async (record) => {
@@ -243,21 +251,7 @@ export function createInMemoryMentorshipPorts() {
     },
     relationships: relationshipRepository,
     meetings: {
-      ...children(tracker.meetings),
-      update: async (meeting) => {
-        const stored = tracker.meetings.get(meeting.id);
-        if (!stored) return;
-        const { scheduledAt: _s, minutes: _m, sequence: _q, ...notes } = meeting;
-        tracker.meetings.set(meeting.id, {
-          ...notes,
-          scheduledAt: stored.scheduledAt,
-          minutes: stored.minutes,
-          sequence: stored.sequence,
-          relationshipId: stored.relationshipId,
-          createdBy: stored.createdBy,
-          createdAt: stored.createdAt,
-        });
-      },
+      ...withoutUpdate(children(tracker.meetings)),
       patch: async (id, changes) => {
         const stored = tracker.meetings.get(id);
         if (!stored) return;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, expectAccessible } from './audit.ts';
 import {
   type Browser,
@@ -31,6 +31,13 @@ beforeAll(async () => {
   server = await startServer((baseUrl) => ({ MATCHREADY_DEMO: '1', PUBLIC_ORIGIN: baseUrl }));
   browser = await launchBrowser(server.baseUrl);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+// A failed step leaves what is needed to understand it: the page and the server's own log.
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail') return;
+  await page?.screenshot({ path: `test-results/screenshots/failed-timeline.png`, fullPage: true });
+  console.error(`server log for "${task.name}":\n${server?.logs().slice(-4000) ?? ''}`);
 });
 
 afterAll(async () => {

@@ -12,11 +12,14 @@ import { zodFormValidate } from '../../lib/zod-form.ts';
 import { MailText } from './mail-text.tsx';
 import { demoOutboxQuery, useRequestPasswordReset } from './password-reset-api.ts';
 
-/** Demo mode without a mail server: the reset mail is shown here, as the outbox holds it. */
+/**
+ * Demo mode without a mail server: the newest reset mail is shown here, as the outbox holds it
+ * (other mail to the address, such as a daily reminder that arrives meanwhile, is not).
+ */
 function DemoOutbox({ email }: { readonly email: string }) {
   const { data } = useQuery(demoOutboxQuery(email));
   if (!data?.enabled) return null;
-  const latest = data.messages[0];
+  const latest = data.messages.find((message) => message.kind === 'password-reset');
   return (
     <Card component="section" aria-labelledby="demo-outbox-title" withBorder>
       <Title order={2} fz="md" id="demo-outbox-title">
@@ -32,7 +35,7 @@ function DemoOutbox({ email }: { readonly email: string }) {
           <MailText text={latest.text} />
         </Stack>
       ) : (
-        <Text fz="sm">No mail for this address yet.</Text>
+        <Text fz="sm">No reset mail for this address yet.</Text>
       )}
     </Card>
   );

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { watchConsole } from './console-watch.ts';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -174,4 +174,38 @@ export async function launchBrowser(baseUrl: string): Promise<Browser> {
 
 export function ensureScreenshotDir(): void {
   mkdirSync(screenshotDir, { recursive: true });
+}
+
+/**
+ * After a failed step: a full-page screenshot (test-results/screenshots/failed-<name>.png), and,
+ * because CI keeps only the log, the page as text with its fields' values and the tail of the
+ * server's own log on stderr. Call from `afterEach(({ task }) => reportFailure(...))`.
+ */
+export async function reportFailure(
+  task: { readonly name: string; readonly result?: { readonly state?: string } | undefined },
+  name: string,
+  page: Page | undefined,
+  server: RunningServer | undefined,
+): Promise<void> {
+  if (task.result?.state !== 'fail') return;
+  const lines = [`--- ${name}: "${task.name}" failed`];
+  if (page && !page.isClosed()) {
+    try {
+      await page.screenshot({ path: join(screenshotDir, `failed-${name}.png`), fullPage: true });
+      const fields = await page
+        .locator('input:not([type=password]), textarea')
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            const field = element as HTMLInputElement;
+            return `${field.labels?.[0]?.textContent ?? field.name ?? field.id}=${JSON.stringify(field.value)}`;
+          }),
+        );
+      const text = await page.locator('body').innerText();
+      lines.push(`page at ${page.url()}:`, text.slice(0, 3000), `fields: ${fields.join('; ')}`);
+    } catch (error) {
+      lines.push(`(the page could not be read: ${String(error)})`);
+    }
+  }
+  lines.push('server log (tail):', server?.logs().slice(-4000) ?? '(no server)');
+  console.error(lines.join('\n'));
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, expectAccessible } from './audit.ts';
 import {
   type Browser,
@@ -7,6 +7,7 @@ import {
   ensureWebBuild,
   launchBrowser,
   type RunningServer,
+  reportFailure,
   startServer,
 } from './harness.ts';
 import { navTo, noHorizontalScroll, signUp } from './steps.ts';
@@ -37,6 +38,9 @@ beforeAll(async () => {
   browser = await launchBrowser(server.baseUrl);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
+
+// A failed step leaves the page (screenshot and text) and the server's log (harness.ts).
+afterEach(({ task }) => reportFailure(task, 'interview', page, server));
 
 afterAll(async () => {
   await browser?.close();

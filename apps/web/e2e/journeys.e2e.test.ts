@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, expectAccessible } from './audit.ts';
 import {
   type Browser,
@@ -10,6 +10,7 @@ import {
   launchBrowser,
   type RunningServer,
   repoRoot,
+  reportFailure,
   startServer,
 } from './harness.ts';
 import {
@@ -56,6 +57,7 @@ describe('journey 1: a new applicant simulates a match', () => {
     browser = await launchBrowser(server.baseUrl);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
+  afterEach(({ task }) => reportFailure(task, 'journey-1', page, server));
   afterAll(async () => browser?.close());
 
   it('redirects a signed-out visitor to sign-in, keeping the intended URL', async () => {
@@ -271,6 +273,7 @@ describe('journey 2: another applicant cannot see the first one’s data', () =>
     browser = await launchBrowser(server.baseUrl);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
+  afterEach(({ task }) => reportFailure(task, 'journey-2', page, server));
   afterAll(async () => browser?.close());
 
   it('sees an empty profile and no instances', async () => {

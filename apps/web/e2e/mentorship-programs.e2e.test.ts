@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { operatorCli } from './admin-steps.ts';
 import { auditLog, expectAccessible } from './audit.ts';
 import {
@@ -11,6 +11,7 @@ import {
   launchBrowser,
   type RunningServer,
   repoRoot,
+  reportFailure,
   startServer,
 } from './harness.ts';
 import { navTo, noHorizontalScroll, signUp } from './steps.ts';
@@ -66,6 +67,9 @@ beforeAll(async () => {
   browser = await launchBrowser(server.baseUrl);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
+
+// A failed step leaves the page (screenshot and text) and the server's log (harness.ts).
+afterEach(({ task }) => reportFailure(task, 'mentorship-programs', page, server));
 
 afterAll(async () => {
   await browser?.close();

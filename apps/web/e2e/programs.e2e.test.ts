@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteAdmin, signIn } from './admin-steps.ts';
 import { auditLog, expectAccessible } from './audit.ts';
 import {
@@ -9,6 +9,7 @@ import {
   ensureWebBuild,
   launchBrowser,
   type RunningServer,
+  reportFailure,
   startServer,
 } from './harness.ts';
 import { fillProfile, navTo, noHorizontalScroll, signUp } from './steps.ts';
@@ -30,6 +31,9 @@ beforeAll(async () => {
   browser = await launchBrowser(server.baseUrl);
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
+
+// A failed step leaves the page (screenshot and text) and the server's log (harness.ts).
+afterEach(({ task }) => reportFailure(task, 'programs', page, server));
 
 afterAll(async () => {
   await browser?.close();

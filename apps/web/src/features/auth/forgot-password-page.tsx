@@ -4,7 +4,7 @@ import { passwordResetRequestSchema } from '@matchready/contract';
 import { IconMailCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { splitServerErrors } from '../../lib/server-errors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -43,11 +43,13 @@ function DemoOutbox({ email }: { readonly email: string }) {
 
 export function ForgotPasswordPage() {
   usePageTitle('Forgot password');
+  // The sign-in page passes the address typed there; history state is anyone's, so it is checked.
+  const carried = passwordResetRequestSchema.safeParse(useLocation().state);
   const request = useRequestPasswordReset();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { email: '' },
+    initialValues: { email: carried.success ? carried.data.email : '' },
     validate: zodFormValidate(passwordResetRequestSchema),
   });
 

@@ -64,7 +64,14 @@ export function SignInPage() {
             required
             {...form.getInputProps('password')}
           />
-          <Anchor component={Link} to="/forgot-password" fz="sm" ta="right">
+          {/* The address typed so far goes along (in history state, not the URL). */}
+          <Anchor
+            component={Link}
+            to="/forgot-password"
+            state={{ email: form.values.email }}
+            fz="sm"
+            ta="right"
+          >
             Forgot password?
           </Anchor>
           <Button type="submit" loading={signIn.isPending} fullWidth size="md">

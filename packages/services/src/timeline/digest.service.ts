@@ -5,7 +5,7 @@ import { overdueMentorshipOf } from '../mentorship/mentorship-due.ts';
 import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import type { Mailer } from '../shared/ports.ts';
 import { digestSentAt } from './timeline-domain.ts';
-import { duePracticeCount, loadTimeline, nextStepsOf } from './timeline-plan.ts';
+import { applicantZone, duePracticeCount, loadTimeline, nextStepsOf } from './timeline-plan.ts';
 import type { TimelineRepository } from './timeline-ports.ts';
 
 /** Recipients handled per call; the job calls again while `more` is true. */
@@ -60,10 +60,7 @@ export function createDigestService(deps: DigestDeps) {
       let sent = 0;
       let quiet = 0;
       for (const recipient of recipients) {
-        const zone =
-          recipient.timeZone ??
-          (await deps.mentorship.mentees.findPreferences(recipient.userId))?.timeZone ??
-          'UTC';
+        const zone = await applicantZone(deps, recipient.userId, recipient.timeZone);
         const { day, next } = digestSentAt(now, zone);
         if (
           !(await deps.timeline.markDigestSent(recipient.userId, next, recipient.nextDigestAt, day))
@@ -72,7 +69,8 @@ export function createDigestService(deps: DigestDeps) {
         const user = await deps.users.findById(recipient.userId);
         if (!user) continue;
         const [state, due, mentorship] = await Promise.all([
-          loadTimeline(deps, user.id, now),
+          // Days are counted from the applicant's date there, not the server's (decision 053).
+          loadTimeline(deps, user.id, now, zone),
           duePracticeCount(deps.practiceCards, user.id, now),
           overdueMentorshipOf(deps, user, now),
         ]);

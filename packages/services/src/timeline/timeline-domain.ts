@@ -94,10 +94,20 @@ export function digestSentAt(now: Date, zone: string): { day: string; next: stri
   const tz = digestZone(zone);
   const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
   if (local === null) throw new Error('UTC is always a known time zone');
-  return {
-    day: `${local.year}-${pad(local.month)}-${pad(local.day)}`,
-    next: morningOf(tz, local, 1),
-  };
+  return { day: dateOf(local), next: morningOf(tz, local, 1) };
+}
+
+const dateOf = (local: CalendarDate): string =>
+  `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+
+/**
+ * The applicant's "today" (YYYY-MM-DD) at `now`: the calendar date in their reminder zone (an
+ * unknown or missing zone is UTC). The timeline, "what's next" and the digest all count days from
+ * it, so 07:00 in Manila (23:00 UTC the day before) is already the day a task is due.
+ */
+export function localToday(now: Date, zone: string | null | undefined): string {
+  const local = localDateTime(digestZone(zone), now.getTime());
+  return local === null ? now.toISOString().slice(0, 10) : dateOf(local);
 }
 
 /** The first 07:00 in `zone` after `now`: when an applicant who changed zone is due next. */

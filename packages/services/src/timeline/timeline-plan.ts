@@ -10,17 +10,16 @@ import {
 import type { ApplicantProfile } from '../account/account-domain.ts';
 import type { ProfileRepository } from '../account/account-ports.ts';
 import type { PracticeCardRepository } from '../interview/interview-ports.ts';
+import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import { failedAttempts, nextMatchYear } from '../programs/program-profile.ts';
 import {
   DEFAULT_TIMELINE_SETTINGS,
+  localToday,
   type TimelineInterview,
   type TimelineSettings,
   type TimelineTask,
 } from './timeline-domain.ts';
 import type { TimelineRepository } from './timeline-ports.ts';
-
-/** The calendar date of `now` in UTC (the server's "today"; the core never reads the clock). */
-export const utcDate = (now: Date): string => now.toISOString().slice(0, 10);
 
 /**
  * The stored profile read for the timeline. Unanswered type or visa plan fall back to the most
@@ -53,13 +52,32 @@ export interface TimelineState {
 export interface TimelineReadDeps {
   readonly timeline: TimelineRepository;
   readonly profiles: ProfileRepository;
+  /** The mentoring preferences' zone stands in when no reminder zone was chosen. */
+  readonly mentorship: Pick<MentorshipPorts, 'mentees'>;
 }
 
-/** Loads everything the user's plan is made of and plans it for `now`. */
+/**
+ * The zone the applicant's days are counted in (decision 053): the one they chose for the daily
+ * reminder, else their mentoring preferences' zone, else UTC.
+ */
+export async function applicantZone(
+  deps: Pick<TimelineReadDeps, 'mentorship'>,
+  userId: string,
+  chosen: string | null,
+): Promise<string> {
+  return chosen ?? (await deps.mentorship.mentees.findPreferences(userId))?.timeZone ?? 'UTC';
+}
+
+/**
+ * Loads everything the user's plan is made of and plans it for `now`, on the calendar date of
+ * `zone` — by default the applicant's zone (applicantZone; the core never reads the clock or a
+ * zone).
+ */
 export async function loadTimeline(
   deps: TimelineReadDeps,
   userId: string,
   now: Date,
+  zone?: string,
 ): Promise<TimelineState> {
   const [profile, stored, tasks, interviews] = await Promise.all([
     deps.profiles.find(userId),
@@ -68,10 +86,11 @@ export async function loadTimeline(
     deps.timeline.listInterviews(userId),
   ]);
   const settings = stored ?? DEFAULT_TIMELINE_SETTINGS;
+  const dayZone = zone ?? (await applicantZone(deps, userId, settings.timeZone));
   const plan = planTimeline({
     season: settings.season ?? nextMatchYear(now),
     profile: timelineProfileOf(profile),
-    today: utcDate(now),
+    today: localToday(now, dayZone),
     completed: settings.completed,
     tasks: tasks.map((t) => ({
       id: t.id,

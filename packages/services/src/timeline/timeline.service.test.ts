@@ -213,6 +213,59 @@ describe('daily digest in the applicant’s morning (decision 053)', () => {
   });
 });
 
+describe("the applicant's today is the date in their zone (decision 053)", () => {
+  it('counts days from the local date: 07:00 in Manila is already the day a task is due', async () => {
+    // 23:00 UTC on 10 December is 07:00 on 11 December in Manila (UTC+8, no daylight saving).
+    const { ports, services, applicant } = setup('2026-12-10T12:00:00.000Z');
+    const manila = await applicant('manila@example.org');
+    const utc = await applicant('utc@example.org');
+    // No reminder zone chosen, but Manila in the mentoring preferences: that zone counts.
+    const mentee = await applicant('mentee@example.org');
+    await ports.mentorship.mentees.savePreferences({
+      userId: mentee.id,
+      specialties: [],
+      mentorTypes: [],
+      country: 'Philippines',
+      languages: ['English', 'Filipino'],
+      timeZone: 'Asia/Manila',
+      wantsImgMentor: true,
+      challenges: [],
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    });
+    for (const who of [manila, utc, mentee]) {
+      await services.timeline.addTask(who, {
+        kind: 'custom',
+        title: 'Send the updated CV',
+        due: '2026-12-11',
+      });
+    }
+    await services.timeline.saveSettings(manila, {
+      season: null,
+      digestEnabled: true,
+      completed: [],
+      timeZone: 'Asia/Manila',
+    });
+    // First reminders (never sent: due at once) go out now; Manila's next morning is looked at below.
+    await services.digest.sendDueDigests(ports.clock.now());
+    ports.clock.set('2026-12-10T23:00:00.000Z');
+
+    expect((await services.timeline.get(manila)).plan.today).toBe('2026-12-11');
+    expect((await services.timeline.get(mentee)).plan.today).toBe('2026-12-11');
+    expect((await services.timeline.get(utc)).plan.today).toBe('2026-12-10');
+    const before = ports.mailer.sent.length;
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(2);
+    const mail = ports.mailer.sent.slice(before);
+    expect(mail.map((m) => m.to).sort()).toEqual(['manila@example.org', 'mentee@example.org']);
+    for (const sent of mail) {
+      expect(sent.text).toContain('Send the updated CV: due today.');
+      expect(sent.text).not.toContain('tomorrow');
+    }
+    // What's next on the dashboard says the same as the mail.
+    const steps = await services.timeline.nextSteps(mentee);
+    expect(steps.map((step) => step.message)).toContain('Send the updated CV: due today.');
+  });
+});
+
 describe("what's next and the digest include overdue mentorship", () => {
   it('lists a meeting past the cadence and an overdue action item the user owns, not the other side’s', async () => {
     const { ports, services, applicant } = setup('2026-12-02T08:00:00.000Z');

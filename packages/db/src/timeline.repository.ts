@@ -255,7 +255,9 @@ export function createTimelineRepository(db: Kysely<Database>): TimelineReposito
         await lockUser(trx, userId, new Date(0).toISOString());
         const result = await trx
           .updateTable('timeline_settings')
-          .set({ next_digest_at: next, last_digest_on: day })
+          .set(
+            day === null ? { next_digest_at: next } : { next_digest_at: next, last_digest_on: day },
+          )
           .where('user_id', '=', userId)
           .where((eb) =>
             previous === null

@@ -79,13 +79,17 @@ describe('housekeeping jobs', () => {
     });
     const job = housekeepingJobs(services).find((j) => j.name === 'daily-digest');
     if (!job) throw new Error('no digest job');
-    const { logger } = recordingLogger();
-    const now = ports.clock.now();
-    await runRecurring(job, now, logger);
-    await runRecurring(job, new Date(now.getTime() + 60_000), logger);
-    const digests = ports.mailer.sent.filter((m) => m.kind === 'daily-digest');
-    expect(digests.map((m) => m.to)).toEqual([applicant.email]);
-    expect(digests[0]?.text).toContain('Riverside Internal Medicine');
+    const { logger, lines } = recordingLogger();
+    const digests = () => ports.mailer.sent.filter((m) => m.kind === 'daily-digest');
+    // 12:00 UTC is past a first reminder's morning: it is scheduled for 07:00, not sent.
+    await runRecurring(job, ports.clock.now(), logger);
+    expect(digests()).toEqual([]);
+    expect(lines.at(-1)).toContain('"waiting":1');
+    const morning = new Date('2026-12-02T07:00:00.000Z');
+    await runRecurring(job, morning, logger);
+    await runRecurring(job, new Date(morning.getTime() + 60_000), logger);
+    expect(digests().map((m) => m.to)).toEqual([applicant.email]);
+    expect(digests()[0]?.text).toContain('Riverside Internal Medicine');
   });
 
   it('fails a simulation whose process stopped beating once its lease is past', async () => {

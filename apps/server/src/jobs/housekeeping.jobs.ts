@@ -43,13 +43,15 @@ export function housekeepingJobs(services: Services): RecurringJob[] {
       run: async (now) => {
         let sent = 0;
         let quiet = 0;
+        let waiting = 0;
         for (let batch = 0; batch < DIGEST_BATCHES_PER_RUN; batch += 1) {
           const result = await services.digest.sendDueDigests(now);
           sent += result.sent;
           quiet += result.quiet;
-          if (!result.more) return { sent, quiet, more: false };
+          waiting += result.waiting;
+          if (!result.more) return { sent, quiet, waiting, more: false };
         }
-        return { sent, quiet, more: true };
+        return { sent, quiet, waiting, more: true };
       },
     },
     {

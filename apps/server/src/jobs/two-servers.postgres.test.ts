@@ -92,6 +92,7 @@ async function mentor(name: string): Promise<User> {
 async function seed() {
   const now = new Date();
   const yesterday = new Date(now.getTime() - DAY).toISOString().slice(0, 10);
+  const { timeline } = createRepositories(database.db);
   const applicants: User[] = [];
   for (let i = 0; i < APPLICANTS; i += 1) {
     const applicant = await signUp(now, `applicant${i}`, 'applicant');
@@ -99,6 +100,14 @@ async function seed() {
       program: `Synthetic Internal Medicine ${i}`,
       date: yesterday,
     });
+    // Due a minute ago, as after a first reminder that waited for its morning: this test runs on
+    // the real clock, and a never-sent reminder only goes out at once between 07:00 and 12:00.
+    await timeline.markDigestSent(
+      applicant.id,
+      new Date(now.getTime() - 60_000).toISOString(),
+      null,
+      null,
+    );
     applicants.push(applicant);
   }
   const [stale, waiting] = [await mentor('mentor-stale'), await mentor('mentor-waiting')];

@@ -148,7 +148,11 @@ export function createInMemoryTimelinePorts(hooks: Hooks) {
     markDigestSent: async (userId, next, previous, day) => {
       const current = settingsOf(userId);
       if (current.nextDigestAt !== previous) return false;
-      settings.set(userId, { ...current, nextDigestAt: next, lastDigestOn: day });
+      settings.set(userId, {
+        ...current,
+        nextDigestAt: next,
+        lastDigestOn: day ?? current.lastDigestOn,
+      });
       return true;
     },
   };

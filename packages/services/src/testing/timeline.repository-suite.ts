@@ -159,6 +159,12 @@ export function timelineRepositorySuite(current: () => RepositoryPorts) {
     expect(await timeline.listDigestRecipients(next, 10)).toEqual([
       { userId: a.id, nextDigestAt: next, timeZone: null },
     ]);
+    // Scheduling without a mail (day null) moves the due time under the same compare-and-set.
+    const later = '2026-12-03T07:00:00.000Z';
+    expect(await timeline.markDigestSent(a.id, later, next, null)).toBe(true);
+    expect(await timeline.markDigestSent(a.id, later, next, null)).toBe(false);
+    expect(await timeline.listDigestRecipients(next, 10)).toEqual([]);
+    expect(await timeline.markDigestSent(a.id, next, later, '2026-12-03')).toBe(true);
     // The zone and a reset due time are stored with the settings; leaving them out keeps them.
     await timeline.saveSettings(
       a.id,

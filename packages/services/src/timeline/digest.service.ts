@@ -4,7 +4,7 @@ import type { PracticeCardRepository } from '../interview/interview-ports.ts';
 import { overdueMentorshipOf } from '../mentorship/mentorship-due.ts';
 import type { MentorshipPorts } from '../mentorship/mentorship-ports.ts';
 import type { Mailer } from '../shared/ports.ts';
-import { digestSentAt } from './timeline-domain.ts';
+import { digestSentAt, firstDigestWait } from './timeline-domain.ts';
 import { applicantZone, duePracticeCount, loadTimeline, nextStepsOf } from './timeline-plan.ts';
 import type { TimelineRepository } from './timeline-ports.ts';
 
@@ -26,6 +26,8 @@ export interface DigestRun {
   readonly sent: number;
   /** Recipients looked at with nothing to say (no mail, still marked for today). */
   readonly quiet: number;
+  /** First-time recipients outside their morning, scheduled for the next 07:00 there. */
+  readonly waiting: number;
   readonly more: boolean;
 }
 
@@ -59,8 +61,17 @@ export function createDigestService(deps: DigestDeps) {
       const recipients = await deps.timeline.listDigestRecipients(now.toISOString(), DIGEST_BATCH);
       let sent = 0;
       let quiet = 0;
+      let waiting = 0;
       for (const recipient of recipients) {
         const zone = await applicantZone(deps, recipient.userId, recipient.timeZone);
+        if (recipient.nextDigestAt === null) {
+          // A first reminder waits for the applicant's morning, like every later one.
+          const wait = firstDigestWait(now, zone);
+          if (wait !== undefined) {
+            if (await deps.timeline.markDigestSent(recipient.userId, wait, null, null)) waiting++;
+            continue;
+          }
+        }
         const { day, next } = digestSentAt(now, zone);
         if (
           !(await deps.timeline.markDigestSent(recipient.userId, next, recipient.nextDigestAt, day))
@@ -86,7 +97,7 @@ export function createDigestService(deps: DigestDeps) {
         await deps.mailer.send({ to: user.email, ...mail, kind: 'daily-digest' });
         sent++;
       }
-      return { sent, quiet, more: recipients.length === DIGEST_BATCH };
+      return { sent, quiet, waiting, more: recipients.length === DIGEST_BATCH };
     },
   };
 }

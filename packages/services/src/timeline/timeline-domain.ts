@@ -110,6 +110,21 @@ export function localToday(now: Date, zone: string | null | undefined): string {
   return local === null ? now.toISOString().slice(0, 10) : dateOf(local);
 }
 
+/** A first reminder (never sent before) goes out only in the applicant's morning, 07:00–12:00. */
+export const FIRST_DIGEST_UNTIL_HOUR = 12;
+
+/**
+ * For an applicant who never had a reminder: undefined when `now` is in their morning (send it),
+ * else the next 07:00 there, when it is due instead (no mail at 23:00 the day they sign up).
+ */
+export function firstDigestWait(now: Date, zone: string): string | undefined {
+  const tz = digestZone(zone);
+  const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
+  if (local === null) throw new Error('UTC is always a known time zone');
+  if (local.hour >= DIGEST_LOCAL_HOUR && local.hour < FIRST_DIGEST_UNTIL_HOUR) return undefined;
+  return nextMorning(now, tz);
+}
+
 /** The first 07:00 in `zone` after `now`: when an applicant who changed zone is due next. */
 export function nextMorning(now: Date, zone: string): string {
   const tz = digestZone(zone);

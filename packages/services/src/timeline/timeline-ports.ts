@@ -42,12 +42,13 @@ export interface TimelineRepository {
   listDigestRecipients(now: string, limit: number): Promise<DigestRecipient[]>;
   /**
    * Records a digest as sent on the applicant's local date `day` and due next at `next`, only if
-   * the next-due instant is still `previous`; false when another run got there first.
+   * the next-due instant is still `previous`; false when another run got there first. With `day`
+   * null nothing was sent (a first reminder waiting for the morning): only `next` is written.
    */
   markDigestSent(
     userId: string,
     next: string,
     previous: string | null,
-    day: string,
+    day: string | null,
   ): Promise<boolean>;
 }

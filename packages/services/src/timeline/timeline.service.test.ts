@@ -186,16 +186,16 @@ describe('daily digest in the applicant’s morning (decision 053)', () => {
       challenges: [],
       updatedAt: '2026-12-01T00:00:00.000Z',
     });
-    // Never sent: both are due at once.
-    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(2);
-    // Next: 07:00 in New York on 10 December (12:00 UTC), and 07:00 UTC for the other.
+    // Never sent: 08:00 in New York is morning there, so that one goes now; 13:00 UTC is past
+    // the first reminder's morning window, so the other waits for 07:00 UTC.
+    expect(await services.digest.sendDueDigests(ports.clock.now())).toMatchObject({
+      sent: 1,
+      waiting: 1,
+    });
+    // Next: 07:00 UTC for the other, and 07:00 in New York on 10 December (12:00 UTC).
     ports.clock.set('2026-12-10T07:00:00.000Z');
     await services.digest.sendDueDigests(ports.clock.now());
-    expect(ports.mailer.sent.map((m) => m.to)).toEqual([
-      'ny@example.org',
-      'utc@example.org',
-      'utc@example.org',
-    ]);
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual(['ny@example.org', 'utc@example.org']);
     ports.clock.set('2026-12-10T12:00:00.000Z');
     await services.digest.sendDueDigests(ports.clock.now());
     expect(ports.mailer.sent.at(-1)?.to).toBe('ny@example.org');
@@ -210,6 +210,65 @@ describe('daily digest in the applicant’s morning (decision 053)', () => {
     );
     expect(refused.code).toBe('invalid-input');
     expect(refused.details.issues?.[0]?.path).toEqual(['timeZone']);
+  });
+});
+
+describe('a first reminder waits for the morning (decision 053)', () => {
+  it('is not mailed at 23:00 on the day of sign-up, but at 07:00 the next morning', async () => {
+    // 15:00 UTC is 23:00 in Manila.
+    const { ports, services, applicant } = setup('2026-12-09T15:00:00.000Z');
+    const ana = await applicant('ana@example.org');
+    await services.timeline.addInterview(ana, {
+      program: 'Riverside Internal Medicine',
+      date: '2026-12-08',
+    });
+    await ports.mentorship.mentees.savePreferences({
+      userId: ana.id,
+      specialties: [],
+      mentorTypes: [],
+      country: 'Philippines',
+      languages: ['English'],
+      timeZone: 'Asia/Manila',
+      wantsImgMentor: false,
+      challenges: [],
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    });
+    expect(await services.digest.sendDueDigests(ports.clock.now())).toMatchObject({
+      sent: 0,
+      waiting: 1,
+    });
+    // Runs before 07:00 Manila (23:00 UTC) neither send nor schedule again.
+    ports.clock.set('2026-12-09T22:59:00.000Z');
+    expect(await services.digest.sendDueDigests(ports.clock.now())).toMatchObject({
+      sent: 0,
+      waiting: 0,
+    });
+    ports.clock.set('2026-12-09T23:00:00.000Z');
+    expect((await services.digest.sendDueDigests(ports.clock.now())).sent).toBe(1);
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual(['ana@example.org']);
+  });
+
+  it('goes at once while it is still morning where the applicant is (until 12:00)', async () => {
+    const { ports, services, applicant } = setup('2026-12-09T11:59:00.000Z');
+    const interviewed = async (email: string) => {
+      const who = await applicant(email);
+      await services.timeline.addInterview(who, {
+        program: 'Riverside Internal Medicine',
+        date: '2026-12-08',
+      });
+    };
+    await interviewed('morning@example.org');
+    expect(await services.digest.sendDueDigests(ports.clock.now())).toMatchObject({
+      sent: 1,
+      waiting: 0,
+    });
+    ports.clock.set('2026-12-09T12:00:00.000Z');
+    await interviewed('noon@example.org');
+    expect(await services.digest.sendDueDigests(ports.clock.now())).toMatchObject({
+      sent: 0,
+      waiting: 1,
+    });
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual(['morning@example.org']);
   });
 });
 

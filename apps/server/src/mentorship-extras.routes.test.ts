@@ -4,6 +4,7 @@ import {
   type ProfileSharesResponse,
   pathFor,
 } from '@matchready/contract';
+import { MEETING_MAIL_LIMIT } from '@matchready/services';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, signUp, type TestApp } from './test-app.ts';
@@ -195,6 +196,47 @@ describe('meeting calendar invites', () => {
     });
     expect(stranger.status).toBe(404);
     expect(events((await mentee.get(path)).text)[0]?.start).toBe('2027-03-02T16:30:00.000Z');
+  });
+
+  it('mails at most MEETING_MAIL_LIMIT meeting changes an hour per relationship and recipient, under parallel requests', async () => {
+    const { mentor, mentee, relationshipId } = await pair();
+    const kinds = async (who: Agent) =>
+      ((await who.get(api.listOutbox.path)).body as { messages: { kind: string }[] }).messages.map(
+        (m) => m.kind,
+      );
+    // Ten calls planned at once by the mentee: all saved, six mailed to the mentor.
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        mentee.post(pathFor(api.createMeeting, { id: relationshipId }), {
+          scheduledAt: `2027-06-${String(i + 1).padStart(2, '0')}T15:00:00.000Z`,
+          minutes: 30,
+        }),
+      ),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const listed = await mentor.get(pathFor(api.getRelationship, { id: relationshipId }));
+    expect((listed.body as { meetings: unknown[] }).meetings).toHaveLength(10);
+    const mailed = (await kinds(mentor)).filter((k) => k === 'mentorship-meeting');
+    expect(mailed).toHaveLength(MEETING_MAIL_LIMIT.maxFailures);
+    // The other direction has its own count: the mentor's move still reaches the mentee.
+    const id = (replies[0]?.body as { meeting: { id: string } }).meeting.id;
+    const moved = await mentor.put(pathFor(api.updateMeeting, { id }), {
+      scheduledAt: '2027-07-01T15:00:00.000Z',
+    });
+    expect(moved.status, moved.text).toBe(200);
+    expect((await kinds(mentee)).filter((k) => k === 'mentorship-meeting-moved')).toHaveLength(1);
+    // Past the cap a move is saved, not mailed.
+    const again = await mentee.put(pathFor(api.updateMeeting, { id }), {
+      scheduledAt: '2027-07-02T15:00:00.000Z',
+    });
+    expect(again.status, again.text).toBe(200);
+    expect((await kinds(mentor)).filter((k) => k === 'mentorship-meeting-moved')).toEqual([]);
+    expect(
+      events((await mentor.get(pathFor(api.downloadMeetingCalendar, { id }))).text)[0],
+    ).toMatchObject({
+      start: '2027-07-02T15:00:00.000Z',
+      sequence: 2,
+    });
   });
 
   it('refuses to move and mark held at once (400), and to move once the pair has ended (409)', async () => {

@@ -1,4 +1,8 @@
-import type { OrganisationRepository, ProfileRepository } from '../account/account-ports.ts';
+import type {
+  LoginAttemptRepository,
+  OrganisationRepository,
+  ProfileRepository,
+} from '../account/account-ports.ts';
 import { createAttemptSharingService } from './attempt-sharing.service.ts';
 import { createMeetingInviteService } from './meeting-invite.ts';
 import { createMenteeService } from './mentee.service.ts';
@@ -16,6 +20,8 @@ export function createMentorshipServices(
   deps: MentorshipDeps & {
     readonly organisations: OrganisationRepository;
     readonly profiles: ProfileRepository;
+    /** Atomic counters: the hourly cap on meeting mail per relationship and recipient. */
+    readonly loginAttempts: LoginAttemptRepository;
   },
 ) {
   return {

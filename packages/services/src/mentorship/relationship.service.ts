@@ -1,6 +1,8 @@
 import { listBookableSlots, SLOT_MINUTES } from '@matchready/core/mentorship';
 import type { ActionItemOwner, MentorshipMilestoneKind } from '@matchready/core/vocabulary';
 import type { User } from '../account/account-domain.ts';
+import type { LoginAttemptRepository } from '../account/account-ports.ts';
+import { createAttemptLimiter } from '../account/attempt-limits.ts';
 import { AppError, invalidInput, notFound } from '../shared/app-error.ts';
 import { meetingInvite, pairNames } from './meeting-invite.ts';
 import type { ActionItemRecord, MeetingRecord, MilestoneRecord } from './mentorship-domain.ts';
@@ -50,8 +52,30 @@ const thank = (choice: 'thanked' | 'dismissed' | undefined, side: PairSide, at: 
       : { dismissedAt: at };
 
 /** The tracker of a pair: cadence, meetings, action items, milestones, ending gracefully. */
-export function createRelationshipService(deps: MentorshipDeps) {
+/**
+ * Meeting mail (planned, moved) one person gets from one relationship: at most this many an hour.
+ * Past it the change is saved and shown on the relationship page, but not mailed, so a partner
+ * moving a call back and forth cannot fill the other's inbox. Counted in the attempt table
+ * (one atomic upsert per mail, decision 032), so parallel requests and several servers share it.
+ */
+export const MEETING_MAIL_LIMIT = { maxFailures: 6, windowMs: 60 * 60 * 1000 } as const;
+
+export function createRelationshipService(
+  deps: MentorshipDeps & { readonly loginAttempts: LoginAttemptRepository },
+) {
   const { mentorship, clock, ids } = deps;
+  const counters = createAttemptLimiter(deps.loginAttempts, clock);
+
+  /** Mails a meeting change to `userId` unless this relationship already sent them the hour's share. */
+  async function notifyMeeting(
+    relationshipId: string,
+    userId: string,
+    mail: Parameters<typeof notify>[2],
+  ): Promise<void> {
+    const key = `mentorship-meeting-mail:${relationshipId}:${userId}`;
+    if ((await counters.hit(key, MEETING_MAIL_LIMIT)) !== null) return;
+    await notify(deps, userId, mail);
+  }
 
   async function detail(user: User, id: string) {
     const { relationship, side } = await relationshipOf(deps, user, id);
@@ -129,7 +153,8 @@ export function createRelationshipService(deps: MentorshipDeps) {
     const invite = deps.meetingInvite
       ? deps.meetingInvite(meetingInvite(moved, await pairNames(deps, relationship)))
       : null;
-    await notify(deps, side === 'mentee' ? relationship.mentorId : relationship.menteeId, {
+    const other = side === 'mentee' ? relationship.mentorId : relationship.menteeId;
+    await notifyMeeting(relationship.id, other, {
       kind: 'mentorship-meeting-moved',
       subject: `${user.displayName} moved your mentoring meeting`,
       text: `The meeting planned for ${record.scheduledAt} (UTC, ${record.minutes} minutes) is now at ${moved.scheduledAt} (UTC, ${moved.minutes} minutes).${
@@ -254,7 +279,8 @@ export function createRelationshipService(deps: MentorshipDeps) {
         input.fromAvailability && deps.meetingInvite
           ? deps.meetingInvite(meetingInvite(meeting, await pairNames(deps, relationship)))
           : null;
-      await notify(deps, side === 'mentee' ? relationship.mentorId : relationship.menteeId, {
+      const other = side === 'mentee' ? relationship.mentorId : relationship.menteeId;
+      await notifyMeeting(relationship.id, other, {
         kind: 'mentorship-meeting',
         subject: `${user.displayName} planned a mentoring meeting`,
         text: `A ${minutes}-minute meeting was planned for ${meeting.scheduledAt} (UTC).${

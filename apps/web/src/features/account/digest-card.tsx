@@ -42,6 +42,9 @@ export function DigestCard() {
           ? `It arrives after 7:00 in the morning, ${zone} time.`
           : 'It arrives after 7:00 in the morning in the time zone of your mentoring preferences, or 7:00 UTC until you choose one.'}
       </Text>
+      <Text fz="sm" c="dimmed">
+        Your timeline counts “today” and “due tomorrow” in the same time zone.
+      </Text>
       {settings && here && here !== zone && (
         <Group mt="xs">
           <Button

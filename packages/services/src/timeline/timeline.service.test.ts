@@ -18,6 +18,24 @@ const setup = (start = '2026-12-02T08:00:00.000Z') => {
   return { ports, services, applicant };
 };
 
+/** Mentoring preferences with only a time zone, the digest's fallback zone (decision 053). */
+const withPreferencesZone = (
+  ports: ReturnType<typeof setup>['ports'],
+  userId: string,
+  timeZone: string,
+) =>
+  ports.mentorship.mentees.savePreferences({
+    userId,
+    specialties: [],
+    mentorTypes: [],
+    country: 'Nigeria',
+    languages: ['English'],
+    timeZone,
+    wantsImgMentor: false,
+    challenges: [],
+    updatedAt: '2026-12-01T00:00:00.000Z',
+  });
+
 const rejection = (promise: Promise<unknown>) =>
   promise.then(
     () => {
@@ -175,17 +193,7 @@ describe('daily digest in the applicant’s morning (decision 053)', () => {
     const utc = await applicant('utc@example.org');
     await interviewed(services, ny);
     await interviewed(services, utc);
-    await ports.mentorship.mentees.savePreferences({
-      userId: ny.id,
-      specialties: [],
-      mentorTypes: [],
-      country: 'Nigeria',
-      languages: ['English'],
-      timeZone: 'America/New_York',
-      wantsImgMentor: false,
-      challenges: [],
-      updatedAt: '2026-12-01T00:00:00.000Z',
-    });
+    await withPreferencesZone(ports, ny.id, 'America/New_York');
     // Never sent: 08:00 in New York is morning there, so that one goes now; 13:00 UTC is past
     // the first reminder's morning window, so the other waits for 07:00 UTC.
     expect(await services.digest.sendDueDigests(ports.clock.now())).toMatchObject({
@@ -222,17 +230,7 @@ describe('a first reminder waits for the morning (decision 053)', () => {
       program: 'Riverside Internal Medicine',
       date: '2026-12-08',
     });
-    await ports.mentorship.mentees.savePreferences({
-      userId: ana.id,
-      specialties: [],
-      mentorTypes: [],
-      country: 'Philippines',
-      languages: ['English'],
-      timeZone: 'Asia/Manila',
-      wantsImgMentor: false,
-      challenges: [],
-      updatedAt: '2026-12-01T00:00:00.000Z',
-    });
+    await withPreferencesZone(ports, ana.id, 'Asia/Manila');
     expect(await services.digest.sendDueDigests(ports.clock.now())).toMatchObject({
       sent: 0,
       waiting: 1,
@@ -280,17 +278,7 @@ describe("the applicant's today is the date in their zone (decision 053)", () =>
     const utc = await applicant('utc@example.org');
     // No reminder zone chosen, but Manila in the mentoring preferences: that zone counts.
     const mentee = await applicant('mentee@example.org');
-    await ports.mentorship.mentees.savePreferences({
-      userId: mentee.id,
-      specialties: [],
-      mentorTypes: [],
-      country: 'Philippines',
-      languages: ['English', 'Filipino'],
-      timeZone: 'Asia/Manila',
-      wantsImgMentor: true,
-      challenges: [],
-      updatedAt: '2026-12-01T00:00:00.000Z',
-    });
+    await withPreferencesZone(ports, mentee.id, 'Asia/Manila');
     for (const who of [manila, utc, mentee]) {
       await services.timeline.addTask(who, {
         kind: 'custom',

@@ -219,7 +219,9 @@ describe('meeting calendar invites', () => {
     const mailed = (await kinds(mentor)).filter((k) => k === 'mentorship-meeting');
     expect(mailed).toHaveLength(MEETING_MAIL_LIMIT.maxFailures);
     // The other direction has its own count: the mentor's move still reaches the mentee.
-    const id = (replies[0]?.body as { meeting: { id: string } }).meeting.id;
+    const [first] = replies;
+    if (!first) throw new Error('no reply');
+    const id = (first.body as { meeting: { id: string } }).meeting.id;
     const moved = await mentor.put(pathFor(api.updateMeeting, { id }), {
       scheduledAt: '2027-07-01T15:00:00.000Z',
     });

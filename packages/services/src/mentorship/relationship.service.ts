@@ -51,7 +51,6 @@ const thank = (choice: 'thanked' | 'dismissed' | undefined, side: PairSide, at: 
       ? { thankedAt: at }
       : { dismissedAt: at };
 
-/** The tracker of a pair: cadence, meetings, action items, milestones, ending gracefully. */
 /**
  * Meeting mail (planned, moved) one person gets from one relationship: at most this many an hour.
  * Past it the change is saved and shown on the relationship page, but not mailed, so a partner
@@ -60,6 +59,7 @@ const thank = (choice: 'thanked' | 'dismissed' | undefined, side: PairSide, at: 
  */
 export const MEETING_MAIL_LIMIT = { maxFailures: 6, windowMs: 60 * 60 * 1000 } as const;
 
+/** The tracker of a pair: cadence, meetings, action items, milestones, ending gracefully. */
 export function createRelationshipService(
   deps: MentorshipDeps & { readonly loginAttempts: LoginAttemptRepository },
 ) {

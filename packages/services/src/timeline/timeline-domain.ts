@@ -75,6 +75,14 @@ export function digestZone(zone: string | null | undefined): string {
   return zone && isKnownTimeZone(zone) ? zone : 'UTC';
 }
 
+/** `zone` (UTC when unknown) and the wall clock there at `now`. */
+function wallClock(now: Date, zone: string | null | undefined) {
+  const tz = digestZone(zone);
+  const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
+  if (local === null) throw new Error('UTC is always a known time zone');
+  return { tz, local };
+}
+
 /** 07:00 on the calendar day `offsetDays` after `local`'s date, in `zone`, as an ISO instant. */
 function morningOf(zone: string, local: CalendarDate, offsetDays: number): string {
   const day = new Date(Date.UTC(local.year, local.month - 1, local.day + offsetDays));
@@ -91,9 +99,7 @@ function morningOf(zone: string, local: CalendarDate, offsetDays: number): strin
  * 07:00 local the day after (decision 053), whatever the hour of this one.
  */
 export function digestSentAt(now: Date, zone: string): { day: string; next: string } {
-  const tz = digestZone(zone);
-  const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
-  if (local === null) throw new Error('UTC is always a known time zone');
+  const { tz, local } = wallClock(now, zone);
   return { day: dateOf(local), next: morningOf(tz, local, 1) };
 }
 
@@ -106,8 +112,7 @@ const dateOf = (local: CalendarDate): string =>
  * it, so 07:00 in Manila (23:00 UTC the day before) is already the day a task is due.
  */
 export function localToday(now: Date, zone: string | null | undefined): string {
-  const local = localDateTime(digestZone(zone), now.getTime());
-  return local === null ? now.toISOString().slice(0, 10) : dateOf(local);
+  return dateOf(wallClock(now, zone).local);
 }
 
 /** A first reminder (never sent before) goes out only in the applicant's morning, 07:00–12:00. */
@@ -118,18 +123,14 @@ export const FIRST_DIGEST_UNTIL_HOUR = 12;
  * else the next 07:00 there, when it is due instead (no mail at 23:00 the day they sign up).
  */
 export function firstDigestWait(now: Date, zone: string): string | undefined {
-  const tz = digestZone(zone);
-  const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
-  if (local === null) throw new Error('UTC is always a known time zone');
+  const { tz, local } = wallClock(now, zone);
   if (local.hour >= DIGEST_LOCAL_HOUR && local.hour < FIRST_DIGEST_UNTIL_HOUR) return undefined;
   return nextMorning(now, tz);
 }
 
 /** The first 07:00 in `zone` after `now`: when an applicant who changed zone is due next. */
 export function nextMorning(now: Date, zone: string): string {
-  const tz = digestZone(zone);
-  const local = localDateTime(tz, now.getTime()) ?? localDateTime('UTC', now.getTime());
-  if (local === null) throw new Error('UTC is always a known time zone');
+  const { tz, local } = wallClock(now, zone);
   const today = morningOf(tz, local, 0);
   return Date.parse(today) > now.getTime() ? today : morningOf(tz, local, 1);
 }

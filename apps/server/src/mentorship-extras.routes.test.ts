@@ -4,7 +4,9 @@ import {
   type ProfileSharesResponse,
   pathFor,
 } from '@matchready/contract';
-import { MEETING_MAIL_LIMIT } from '@matchready/services';
+import { createRepositories } from '@matchready/db';
+import { MAX_MEETINGS, MEETING_MAIL_LIMIT } from '@matchready/services';
+import { meetingRecord } from '@matchready/services/testing';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, createTestApp, signUp, type TestApp } from './test-app.ts';
@@ -239,6 +241,38 @@ describe('meeting calendar invites', () => {
       start: '2027-07-02T15:00:00.000Z',
       sequence: 2,
     });
+  });
+
+  it('refuses a meeting or action item past the relationship’s cap with 409 and says why', async () => {
+    const { mentee, relationshipId } = await pair();
+    // Seeded straight into the database: MAX_MEETINGS requests would only slow the test down.
+    const { mentorship } = createRepositories(app.database.db);
+    for (let i = 0; i < MAX_MEETINGS; i++) {
+      await mentorship.meetings.create(
+        meetingRecord(
+          `seeded-${i}`,
+          relationshipId,
+          new Date(Date.UTC(2028, 0, 1) + i * 86_400_000).toISOString(),
+          mentee.userId,
+        ),
+      );
+    }
+    const refused = await mentee.post(pathFor(api.createMeeting, { id: relationshipId }), {
+      scheduledAt: '2027-09-01T15:00:00.000Z',
+      minutes: 30,
+    });
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.body).toMatchObject({
+      error: { code: 'conflict', message: expect.stringContaining(`${MAX_MEETINGS} meetings`) },
+    });
+    const listed = await mentee.get(pathFor(api.getRelationship, { id: relationshipId }));
+    expect((listed.body as { meetings: unknown[] }).meetings).toHaveLength(MAX_MEETINGS);
+    // Action items have their own cap; under it, one is still added.
+    const item = await mentee.post(pathFor(api.createActionItem, { id: relationshipId }), {
+      owner: 'mentee',
+      text: 'Send the updated personal statement',
+    });
+    expect(item.status, item.text).toBe(201);
   });
 
   it('refuses to move and mark held at once (400), and to move once the pair has ended (409)', async () => {

@@ -20,6 +20,33 @@ type ChildTable =
 
 const IN_CHUNK = 500;
 
+/**
+ * Serialises a check-then-write about one relationship's records: a no-op update of its row
+ * holds the row lock on PostgreSQL until the transaction ends (SQLite has one writer already).
+ */
+async function lockRelationshipRow(trx: Kysely<Database>, relationshipId: string): Promise<void> {
+  await trx
+    .updateTable('mentorship_relationships')
+    .set({ updated_at: sql<string>`updated_at` })
+    .where('id', '=', relationshipId)
+    .execute();
+}
+
+/** Rows of `table` that belong to the relationship. */
+async function countOf(
+  trx: Kysely<Database>,
+  table: ChildTable,
+  relationshipId: string,
+): Promise<number> {
+  const loose = trx as unknown as Kysely<Record<ChildTable, Record<string, unknown>>>;
+  const { n } = await loose
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('relationship_id', '=', relationshipId)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
 interface Mapping<T, Row> {
   readonly table: ChildTable;
   /** The column holding `createdAt` (shares call it shared_at). */
@@ -42,6 +69,16 @@ function childRepository<T extends RelationshipChild, Row extends object>(
   return {
     async create(record) {
       await anyDb.insertInto(mapping.table).values(mapping.toRow(record)).execute();
+    },
+    createWithinLimit(record, max) {
+      return db.transaction().execute(async (trx) => {
+        await lockRelationshipRow(trx, record.relationshipId);
+        if ((await countOf(trx, mapping.table, record.relationshipId)) >= max)
+          return 'limit' as const;
+        const loose = trx as unknown as Kysely<Record<ChildTable, Record<string, unknown>>>;
+        await loose.insertInto(mapping.table).values(mapping.toRow(record)).execute();
+        return 'created' as const;
+      });
     },
     async update(record) {
       await anyDb
@@ -246,11 +283,14 @@ function meetingRepository(db: Kysely<Database>): MeetingRepository {
       if (Object.keys(columns).length === 0) return;
       await db.updateTable('mentorship_meetings').set(columns).where('id', '=', id).execute();
     },
-    bookIfFree(meeting, mentorId) {
+    bookIfFree(meeting, mentorId, max) {
       return db.transaction().execute(async (trx) => {
         // Serialises bookings with this mentor (PostgreSQL locks the row; SQLite has one writer).
         await lockUserRow(trx, mentorId);
         if (await mentorBusy(trx, meeting, mentorId)) return 'taken' as const;
+        await lockRelationshipRow(trx, meeting.relationshipId);
+        if ((await countOf(trx, 'mentorship_meetings', meeting.relationshipId)) >= max)
+          return 'limit' as const;
         await trx.insertInto('mentorship_meetings').values(meetings.toRow(meeting)).execute();
         return 'booked' as const;
       });

@@ -35,7 +35,11 @@ export type {
   ProfileSharesView,
   SharedProfileValues,
 } from './mentorship/profile-sharing.service.ts';
-export { MEETING_MAIL_LIMIT } from './mentorship/relationship.service.ts';
+export {
+  MAX_ACTION_ITEMS,
+  MAX_MEETINGS,
+  MEETING_MAIL_LIMIT,
+} from './mentorship/relationship.service.ts';
 export * from './mentorship-programs/in-process-assignment-runner.ts';
 export * from './mentorship-programs/mentorship-program.service.ts';
 export type * from './mentorship-programs/mentorship-program-domain.ts';

@@ -105,6 +105,11 @@ export interface RelationshipRepository {
 /** Records that belong to one relationship, oldest first by `createdAt` then id. */
 export interface ChildRepository<T extends RelationshipChild> {
   create(record: T): Promise<void>;
+  /**
+   * Inserts unless the relationship already has `max` records of this kind, checked and written
+   * in ONE transaction serialised on the relationship, so parallel creates cannot pass the cap.
+   */
+  createWithinLimit(record: T, max: number): Promise<'created' | 'limit'>;
   update(record: T): Promise<void>;
   findById(id: string): Promise<T | null>;
   listByRelationship(relationshipId: string): Promise<T[]>;
@@ -164,9 +169,14 @@ export interface MeetingRepository extends Omit<ChildRepository<MeetingRecord>, 
   /**
    * Books a call: stores `meeting` unless the mentor already has a meeting (in any of their
    * relationships) that overlaps it. Checked and written in ONE transaction, so two mentees
-   * booking the same free slot at the same instant get one 'booked' and one 'taken'.
+   * booking the same free slot at the same instant get one 'booked' and one 'taken'; 'limit'
+   * when the relationship already has `max` meetings.
    */
-  bookIfFree(meeting: MeetingRecord, mentorId: string): Promise<'booked' | 'taken'>;
+  bookIfFree(
+    meeting: MeetingRecord,
+    mentorId: string,
+    max: number,
+  ): Promise<'booked' | 'taken' | 'limit'>;
   /**
    * Moves the meeting to `meeting.scheduledAt` for `meeting.minutes` and adds one to its
    * sequence, only if no other meeting of the mentor overlaps the new time; checked and written

@@ -59,6 +59,19 @@ const thank = (choice: 'thanked' | 'dismissed' | undefined, side: PairSide, at: 
  */
 export const MEETING_MAIL_LIMIT = { maxFailures: 6, windowMs: 60 * 60 * 1000 } as const;
 
+/**
+ * Records one relationship may hold: a weekly call for ten years, and as many action items. Only
+ * the pair can add them, but a loop of requests should not grow a table without bound.
+ */
+export const MAX_MEETINGS = 500;
+export const MAX_ACTION_ITEMS = 500;
+
+const tooMany = (what: string, max: number) =>
+  new AppError(
+    'conflict',
+    `This relationship already has ${max} ${what}, the most one relationship can keep.`,
+  );
+
 /** The tracker of a pair: cadence, meetings, action items, milestones, ending gracefully. */
 export function createRelationshipService(
   deps: MentorshipDeps & { readonly loginAttempts: LoginAttemptRepository },
@@ -263,10 +276,13 @@ export function createRelationshipService(
         createdBy: user.id,
         createdAt: now,
       };
-      if (!input.fromAvailability) await mentorship.meetings.create(meeting);
       // A booked call is written only if the mentor is still free then (one transaction).
-      else if ((await mentorship.meetings.bookIfFree(meeting, relationship.mentorId)) === 'taken')
+      const outcome = input.fromAvailability
+        ? await mentorship.meetings.bookIfFree(meeting, relationship.mentorId, MAX_MEETINGS)
+        : await mentorship.meetings.createWithinLimit(meeting, MAX_MEETINGS);
+      if (outcome === 'taken')
         throw new AppError('conflict', 'That time was just taken; pick another one.');
+      if (outcome === 'limit') throw tooMany('meetings', MAX_MEETINGS);
       if (meeting.scheduledAt > now)
         await mentorship.relationships.update({
           ...relationship,
@@ -346,7 +362,8 @@ export function createRelationshipService(
         goalId: input.goalId ?? null,
         createdAt: clock.now().toISOString(),
       };
-      await mentorship.actionItems.create(item);
+      if ((await mentorship.actionItems.createWithinLimit(item, MAX_ACTION_ITEMS)) === 'limit')
+        throw tooMany('action items', MAX_ACTION_ITEMS);
       await touchIfMentor(user);
       return actionItemView(item, clock.now(), await pairTimeZone(deps, relationship));
     },

@@ -39,10 +39,18 @@ function withoutUpdate<T extends RelationshipChild>({
   return rest;
 }
 
+const countFor = (rows: Map<string, RelationshipChild>, relationshipId: string): number =>
+  [...rows.values()].filter((row) => row.relationshipId === relationshipId).length;
+
 function children<T extends RelationshipChild>(rows: Map<string, T>): ChildRepository<T> {
   return {
     create: async (record) => {
       rows.set(record.id, record);
+    },
+    createWithinLimit: async (record, max) => {
+      if (countFor(rows, record.relationshipId) >= max) return 'limit';
+      rows.set(record.id, record);
+      return 'created';
     },
     update: async (record) => {
       if (rows.has(record.id)) rows.set(record.id, record);
@@ -258,8 +266,9 @@ export function createInMemoryMentorshipPorts() {
         const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
         tracker.meetings.set(id, { ...stored, ...Object.fromEntries(defined) });
       },
-      bookIfFree: async (meeting, mentorId) => {
+      bookIfFree: async (meeting, mentorId, max) => {
         if (mentorBusy(meeting, mentorId)) return 'taken';
+        if (countFor(tracker.meetings, meeting.relationshipId) >= max) return 'limit';
         tracker.meetings.set(meeting.id, meeting);
         return 'booked';
       },

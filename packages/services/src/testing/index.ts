@@ -13,6 +13,7 @@ export {
 export { matchRepositorySuite } from './match.repository-suite.ts';
 export { createMemoryMailer } from './memory-mailer.ts';
 export {
+  meetingRecord,
   mentorProfile as mentorProfileRecord,
   mentorshipPeople,
   mentorshipRepositorySuite,

@@ -92,9 +92,8 @@ export async function mentorshipPeople(ports: RepositoryPorts) {
   return { mentees: [a, b, c] as const, mentors: [m1, m2, m3] as const };
 }
 
-/** What every implementation of the mentorship repositories must do. */
 /** A 20-minute meeting of `relationshipId`, not held, never moved; `overrides` change the rest. */
-const meetingRecord = (
+export const meetingRecord = (
   id: string,
   relationshipId: string,
   scheduledAt: string,
@@ -118,6 +117,20 @@ const meetingRecord = (
   ...overrides,
 });
 
+/** A cap on meetings no booking test comes near. */
+const ROOMY = 1_000;
+
+/** One mentor with two mentees: relationships r1 and r2. */
+async function oneMentorTwoPairs(p: RepositoryPorts) {
+  const { mentorship } = p;
+  const { mentees, mentors } = await mentorshipPeople(p);
+  await mentorship.mentors.save(mentorProfile(mentors[0]));
+  await mentorship.relationships.createWithinCapacity(relationship('r1', mentees[0], mentors[0]));
+  await mentorship.relationships.createWithinCapacity(relationship('r2', mentees[1], mentors[0]));
+  return { mentees, mentors };
+}
+
+/** What every implementation of the mentorship repositories must do. */
 export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
   it('saves, replaces and lists mentor profiles, counting active mentees', async () => {
     const { mentorship } = ports();
@@ -340,19 +353,66 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
     expect(await relationships.listByProgram('prog-2')).toEqual([]);
   });
 
+  it('keeps at most `max` meetings and action items per relationship, also under parallel creates', async () => {
+    const p = ports();
+    const { mentorship } = p;
+    const { mentees, mentors } = await oneMentorTwoPairs(p);
+    const at = (day: number) => `2026-03-${String(day).padStart(2, '0')}T15:00:00.000Z`;
+    // Five at once against a cap of three: exactly three written.
+    const outcomes = await Promise.all(
+      [1, 2, 3, 4, 5].map((day) =>
+        mentorship.meetings.createWithinLimit(
+          meetingRecord(`m${day}`, 'r1', at(day), mentees[0]),
+          3,
+        ),
+      ),
+    );
+    expect([...outcomes].sort()).toEqual(['created', 'created', 'created', 'limit', 'limit']);
+    expect(await mentorship.meetings.listByRelationship('r1')).toHaveLength(3);
+    // Booking counts the same meetings; another relationship has its own count.
+    expect(
+      await mentorship.meetings.bookIfFree(
+        meetingRecord('m6', 'r1', at(6), mentees[0]),
+        mentors[0],
+        3,
+      ),
+    ).toBe('limit');
+    expect(await mentorship.meetings.findById('m6')).toBeNull();
+    expect(
+      await mentorship.meetings.bookIfFree(
+        meetingRecord('m7', 'r2', at(7), mentees[1]),
+        mentors[0],
+        3,
+      ),
+    ).toBe('booked');
+    const item = (id: string) => ({
+      id,
+      relationshipId: 'r2',
+      owner: 'mentee' as const,
+      text: `Item ${id}`,
+      dueOn: null,
+      doneAt: null,
+      goalId: null,
+      createdAt: '2026-03-01T00:00:00.000Z',
+    });
+    expect(await mentorship.actionItems.createWithinLimit(item('a1'), 1)).toBe('created');
+    expect(await mentorship.actionItems.createWithinLimit(item('a2'), 1)).toBe('limit');
+    expect((await mentorship.actionItems.listByRelationship('r2')).map((i) => i.id)).toEqual([
+      'a1',
+    ]);
+  });
+
   it('books a call only when the mentor is free then, across all their mentees, one winner in a race', async () => {
     const p = ports();
     const { mentorship } = p;
-    const { mentees, mentors } = await mentorshipPeople(p);
-    await mentorship.mentors.save(mentorProfile(mentors[0]));
-    await mentorship.relationships.createWithinCapacity(relationship('r1', mentees[0], mentors[0]));
-    await mentorship.relationships.createWithinCapacity(relationship('r2', mentees[1], mentors[0]));
+    const { mentees, mentors } = await oneMentorTwoPairs(p);
     const call = (id: string, relationshipId: string, scheduledAt: string) =>
       meetingRecord(id, relationshipId, scheduledAt, mentees[0]);
     expect(
       await mentorship.meetings.bookIfFree(
         call('b1', 'r1', '2026-02-03T15:00:00.000Z'),
         mentors[0],
+        ROOMY,
       ),
     ).toBe('booked');
     // Another mentee of the same mentor, overlapping by 10 minutes: taken, nothing written.
@@ -360,6 +420,7 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
       await mentorship.meetings.bookIfFree(
         call('b2', 'r2', '2026-02-03T15:10:00.000Z'),
         mentors[0],
+        ROOMY,
       ),
     ).toBe('taken');
     expect(await mentorship.meetings.findById('b2')).toBeNull();
@@ -368,12 +429,21 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
       await mentorship.meetings.bookIfFree(
         call('b3', 'r2', '2026-02-03T15:20:00.000Z'),
         mentors[0],
+        ROOMY,
       ),
     ).toBe('booked');
     // Two bookings of the same free slot at once: exactly one wins.
     const race = await Promise.all([
-      mentorship.meetings.bookIfFree(call('c1', 'r1', '2026-02-10T15:00:00.000Z'), mentors[0]),
-      mentorship.meetings.bookIfFree(call('c2', 'r2', '2026-02-10T15:00:00.000Z'), mentors[0]),
+      mentorship.meetings.bookIfFree(
+        call('c1', 'r1', '2026-02-10T15:00:00.000Z'),
+        mentors[0],
+        ROOMY,
+      ),
+      mentorship.meetings.bookIfFree(
+        call('c2', 'r2', '2026-02-10T15:00:00.000Z'),
+        mentors[0],
+        ROOMY,
+      ),
     ]);
     expect([...race].sort()).toEqual(['booked', 'taken']);
     expect(
@@ -392,10 +462,7 @@ export function mentorshipRepositorySuite(ports: () => RepositoryPorts): void {
   it('moves a meeting only to a time the mentor is free, counting each move in its sequence', async () => {
     const p = ports();
     const { mentorship } = p;
-    const { mentees, mentors } = await mentorshipPeople(p);
-    await mentorship.mentors.save(mentorProfile(mentors[0]));
-    await mentorship.relationships.createWithinCapacity(relationship('r1', mentees[0], mentors[0]));
-    await mentorship.relationships.createWithinCapacity(relationship('r2', mentees[1], mentors[0]));
+    const { mentees, mentors } = await oneMentorTwoPairs(p);
     const meeting = (id: string, relationshipId: string, scheduledAt: string) =>
       meetingRecord(id, relationshipId, scheduledAt, mentees[0], { minutes: 30, agenda: 'kept' });
     await mentorship.meetings.create(meeting('m1', 'r1', '2026-03-02T15:00:00.000Z'));

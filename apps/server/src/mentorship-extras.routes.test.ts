@@ -216,6 +216,10 @@ describe('meeting calendar invites', () => {
       ),
     );
     expect(replies.map((r) => r.status)).toEqual(Array(10).fill(201));
+    // Each answer says whether the mentor was emailed, so the page can say so.
+    const emailed = replies.map((r) => (r.body as { partnerEmailed?: boolean }).partnerEmailed);
+    expect(emailed.filter((e) => e === true)).toHaveLength(MEETING_MAIL_LIMIT.maxFailures);
+    expect(emailed.filter((e) => e === false)).toHaveLength(10 - MEETING_MAIL_LIMIT.maxFailures);
     const listed = await mentor.get(pathFor(api.getRelationship, { id: relationshipId }));
     expect((listed.body as { meetings: unknown[] }).meetings).toHaveLength(10);
     const mailed = (await kinds(mentor)).filter((k) => k === 'mentorship-meeting');
@@ -228,12 +232,18 @@ describe('meeting calendar invites', () => {
       scheduledAt: '2027-07-01T15:00:00.000Z',
     });
     expect(moved.status, moved.text).toBe(200);
+    expect(moved.body).toMatchObject({ partnerEmailed: true });
     expect((await kinds(mentee)).filter((k) => k === 'mentorship-meeting-moved')).toHaveLength(1);
     // Past the cap a move is saved, not mailed.
     const again = await mentee.put(pathFor(api.updateMeeting, { id }), {
       scheduledAt: '2027-07-02T15:00:00.000Z',
     });
     expect(again.status, again.text).toBe(200);
+    expect(again.body).toMatchObject({ partnerEmailed: false });
+    // A notes save sends no mail, so its answer does not say either way.
+    const notes = await mentee.put(pathFor(api.updateMeeting, { id }), { agenda: 'CV review' });
+    expect(notes.status, notes.text).toBe(200);
+    expect(notes.body).not.toHaveProperty('partnerEmailed');
     expect((await kinds(mentor)).filter((k) => k === 'mentorship-meeting-moved')).toEqual([]);
     expect(
       events((await mentor.get(pathFor(api.downloadMeetingCalendar, { id }))).text)[0],

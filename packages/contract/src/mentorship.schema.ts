@@ -514,7 +514,15 @@ export const updateMeetingSchema = z.object({
   /** Mentee: thank the mentor or dismiss the prompt for this meeting. */
   thankYou: z.enum(['thanked', 'dismissed']).optional(),
 });
-export const meetingResponseSchema = z.object({ meeting: meetingSchema });
+export const meetingResponseSchema = z.object({
+  meeting: meetingSchema,
+  /**
+   * Whether the other side was emailed about this change: false when the relationship's hourly
+   * share of meeting mail was used up (the change is saved and shown all the same); absent when
+   * the request sends no mail (a notes save).
+   */
+  partnerEmailed: z.boolean().optional(),
+});
 
 export const createActionItemSchema = z.object({
   owner: actionItemOwnerSchema,

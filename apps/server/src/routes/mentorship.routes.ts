@@ -94,12 +94,12 @@ export function registerMentorshipRoutes({ router, services }: RouteDeps): void 
   router.mount(api.endRelationship, ({ auth, params, body }) =>
     m.relationships.end(auth.user, params.id, body.exitNote),
   );
-  router.mount(api.createMeeting, async ({ auth, params, body }) => ({
-    meeting: await m.relationships.createMeeting(auth.user, params.id, body),
-  }));
-  router.mount(api.updateMeeting, async ({ auth, params, body }) => ({
-    meeting: await m.relationships.updateMeeting(auth.user, params.id, body),
-  }));
+  router.mount(api.createMeeting, async ({ auth, params, body }) =>
+    m.relationships.createMeeting(auth.user, params.id, body),
+  );
+  router.mount(api.updateMeeting, async ({ auth, params, body }) =>
+    m.relationships.updateMeeting(auth.user, params.id, body),
+  );
   router.mount(api.createActionItem, async ({ auth, params, body }) => ({
     actionItem: await m.relationships.createActionItem(auth.user, params.id, body),
   }));

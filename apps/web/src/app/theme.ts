@@ -59,6 +59,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // Light variants (badges, alerts) of the status colours, darkened to ≥ 4.5:1 on their tint.
     '--mantine-color-teal-light-color': '#06694b',
     '--mantine-color-orange-light-color': '#a83700',
+    // Yellow's light text was 2.7:1 on its tint (#e67700 on #fff3bf); this brown is 5.7:1.
+    '--mantine-color-yellow-light-color': '#8a5300',
     '--mantine-color-red-light': 'var(--mantine-color-red-0)',
     // A softer tint for the brand's light variant (active nav item, icons, badges).
     '--mantine-color-brand-light': 'var(--mantine-color-brand-0)',

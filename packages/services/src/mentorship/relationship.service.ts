@@ -79,15 +79,19 @@ export function createRelationshipService(
   const { mentorship, clock, ids } = deps;
   const counters = createAttemptLimiter(deps.loginAttempts, clock);
 
-  /** Mails a meeting change to `userId` unless this relationship already sent them the hour's share. */
+  /**
+   * Mails a meeting change to `userId` unless this relationship already sent them the hour's
+   * share; false when the mail was held back for that reason (the caller tells the user).
+   */
   async function notifyMeeting(
     relationshipId: string,
     userId: string,
     mail: Parameters<typeof notify>[2],
-  ): Promise<void> {
+  ): Promise<boolean> {
     const key = `mentorship-meeting-mail:${relationshipId}:${userId}`;
-    if ((await counters.hit(key, MEETING_MAIL_LIMIT)) !== null) return;
+    if ((await counters.hit(key, MEETING_MAIL_LIMIT)) !== null) return false;
     await notify(deps, userId, mail);
+    return true;
   }
 
   async function detail(user: User, id: string) {
@@ -116,19 +120,20 @@ export function createRelationshipService(
   /**
    * Moves a meeting not yet held to a new time or length, if the mentor has no other meeting
    * then (checked where it is written). Its invite keeps its UID and raises SEQUENCE, and the
-   * other side gets the moved invite by mail. Returns the meeting as stored after the move.
+   * other side gets the moved invite by mail. Returns the meeting as stored after the move, and
+   * whether the other side was emailed (undefined when nothing moved).
    */
   async function moveMeeting(
     user: User,
     { record, side, relationship }: Awaited<ReturnType<typeof childOf<MeetingRecord>>>,
     input: MeetingUpdate,
-  ): Promise<MeetingRecord> {
+  ): Promise<{ record: MeetingRecord; partnerEmailed?: boolean }> {
     const scheduledAt =
       input.scheduledAt === undefined
         ? record.scheduledAt
         : new Date(Date.parse(input.scheduledAt)).toISOString();
     const minutes = input.minutes ?? record.minutes;
-    if (scheduledAt === record.scheduledAt && minutes === record.minutes) return record;
+    if (scheduledAt === record.scheduledAt && minutes === record.minutes) return { record };
     if (input.held === true)
       throw invalidInput('Move the meeting or mark it as held, not both at once', [
         {
@@ -167,7 +172,7 @@ export function createRelationshipService(
       ? deps.meetingInvite(meetingInvite(moved, await pairNames(deps, relationship)))
       : null;
     const other = side === 'mentee' ? relationship.mentorId : relationship.menteeId;
-    await notifyMeeting(relationship.id, other, {
+    const partnerEmailed = await notifyMeeting(relationship.id, other, {
       kind: 'mentorship-meeting-moved',
       subject: `${user.displayName} moved your mentoring meeting`,
       text: `The meeting planned for ${record.scheduledAt} (UTC, ${record.minutes} minutes) is now at ${moved.scheduledAt} (UTC, ${moved.minutes} minutes).${
@@ -177,7 +182,7 @@ export function createRelationshipService(
       }`,
       ...(invite ? { attachments: [invite] } : {}),
     });
-    return moved;
+    return { record: moved, partnerEmailed };
   }
 
   return {
@@ -296,7 +301,7 @@ export function createRelationshipService(
           ? deps.meetingInvite(meetingInvite(meeting, await pairNames(deps, relationship)))
           : null;
       const other = side === 'mentee' ? relationship.mentorId : relationship.menteeId;
-      await notifyMeeting(relationship.id, other, {
+      const partnerEmailed = await notifyMeeting(relationship.id, other, {
         kind: 'mentorship-meeting',
         subject: `${user.displayName} planned a mentoring meeting`,
         text: `A ${minutes}-minute meeting was planned for ${meeting.scheduledAt} (UTC).${
@@ -304,13 +309,13 @@ export function createRelationshipService(
         }`,
         ...(invite ? { attachments: [invite] } : {}),
       });
-      return meetingView(meeting, side);
+      return { meeting: meetingView(meeting, side), partnerEmailed };
     },
 
     async updateMeeting(user: User, meetingId: string, input: MeetingUpdate) {
       const found = await childOf(user, await mentorship.meetings.findById(meetingId), 'Meeting');
       const { side, relationship } = found;
-      const record = await moveMeeting(user, found, input);
+      const { record, partnerEmailed } = await moveMeeting(user, found, input);
       const now = clock.now().toISOString();
       // Only what this request sets is written: the other side may be saving other fields.
       const changes: MeetingChanges = {
@@ -333,7 +338,10 @@ export function createRelationshipService(
           updatedAt: now,
         });
       await touchIfMentor(user);
-      return meetingView(updated, side);
+      return {
+        meeting: meetingView(updated, side),
+        ...(partnerEmailed === undefined ? {} : { partnerEmailed }),
+      };
     },
 
     async createActionItem(

@@ -17,9 +17,22 @@ import { errorMessage } from '../../lib/api.ts';
 import { BookCallCard } from './book-call-card.tsx';
 import { formatDateTime } from './format.ts';
 import { meetingCalendarUrl, useCreateMeeting, useUpdateMeeting } from './mentorship-api.ts';
-import { MoveMeetingForm } from './move-meeting-form.tsx';
+import { MoveMeetingForm, type MoveOutcome } from './move-meeting-form.tsx';
 
 type Meeting = RelationshipDetail['meetings'][number];
+
+const partner = (side: 'mentee' | 'mentor') => (side === 'mentee' ? 'mentor' : 'mentee');
+
+/** Past the pair's hourly share of meeting mail the change is saved but not emailed (048). */
+function NotEmailed({ side, title }: { side: 'mentee' | 'mentor'; title: string }) {
+  return (
+    <Alert color="yellow" variant="light" role="status" title={title}>
+      Your {partner(side)} already got several meeting emails from this mentorship in the last hour,
+      so this change was not emailed. It is saved: they see it here and in the calendar download.
+      Tell them directly if it is urgent.
+    </Alert>
+  );
+}
 
 function MeetingCard({
   meeting,
@@ -32,7 +45,7 @@ function MeetingCard({
 }) {
   const update = useUpdateMeeting();
   const [moving, setMoving] = useState(false);
-  const [moved, setMoved] = useState(false);
+  const [moved, setMoved] = useState<MoveOutcome>('cancelled');
   const [agenda, setAgenda] = useState(meeting.agenda);
   const [shared, setShared] = useState(meeting.sharedNotes);
   const [mine, setMine] = useState(meeting.myPrivateNotes);
@@ -58,7 +71,7 @@ function MeetingCard({
                   variant="default"
                   aria-expanded={moving}
                   onClick={() => {
-                    setMoved(false);
+                    setMoved('cancelled');
                     setMoving((open) => !open);
                   }}
                 >
@@ -79,17 +92,18 @@ function MeetingCard({
         {moving && meeting.heldAt === null && (
           <MoveMeetingForm
             meeting={meeting}
-            onDone={(done) => {
+            onDone={(outcome) => {
               setMoving(false);
-              setMoved(done);
+              setMoved(outcome);
             }}
           />
         )}
-        {moved && (
+        {moved === 'emailed' && (
           <Alert color="teal" variant="light" role="status" title="Meeting moved">
-            Your {side === 'mentee' ? 'mentor' : 'mentee'} was emailed the updated calendar invite.
+            Your {partner(side)} was emailed the updated calendar invite.
           </Alert>
         )}
+        {moved === 'not-emailed' && <NotEmailed side={side} title="Meeting moved, not emailed" />}
         <Textarea
           label={`Agenda for ${when}`}
           description={
@@ -173,8 +187,10 @@ export function MeetingsSection({
   const create = useCreateMeeting();
   const [at, setAt] = useState('');
   const [agenda, setAgenda] = useState('');
+  const [notEmailed, setNotEmailed] = useState(false);
   const submit = () => {
     if (at === '') return;
+    setNotEmailed(false);
     create.mutate(
       {
         relationshipId,
@@ -182,9 +198,10 @@ export function MeetingsSection({
         ...(agenda.trim() === '' ? {} : { agenda: agenda.trim() }),
       },
       {
-        onSuccess: () => {
+        onSuccess: ({ partnerEmailed }) => {
           setAt('');
           setAgenda('');
+          setNotEmailed(partnerEmailed === false);
         },
       },
     );
@@ -220,6 +237,7 @@ export function MeetingsSection({
               title="Not saved"
               message={create.isError ? errorMessage(create.error) : null}
             />
+            {notEmailed && <NotEmailed side={side} title="Meeting added, not emailed" />}
             <Group>
               <Button size="sm" disabled={at === ''} loading={create.isPending} onClick={submit}>
                 Add meeting

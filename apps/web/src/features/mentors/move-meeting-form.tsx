@@ -18,12 +18,15 @@ function localInputValue(iso: string): string {
 }
 
 /** Moves a meeting not yet held; the server checks the mentor is free and tells the other side. */
+/** How a move ended: cancelled, or moved and the other side emailed, or moved without mail. */
+export type MoveOutcome = 'cancelled' | 'emailed' | 'not-emailed';
+
 export function MoveMeetingForm({
   meeting,
   onDone,
 }: {
   meeting: Meeting;
-  onDone: (moved: boolean) => void;
+  onDone: (outcome: MoveOutcome) => void;
 }) {
   const move = useUpdateMeeting();
   const [at, setAt] = useState(localInputValue(meeting.scheduledAt));
@@ -43,7 +46,11 @@ export function MoveMeetingForm({
         if (at === '' || unchanged) return;
         move.mutate(
           { id: meeting.id, scheduledAt: new Date(at).toISOString(), minutes: Number(minutes) },
-          { onSuccess: () => onDone(true) },
+          {
+            // false: the pair's hourly share of meeting mail was used up (decision 048).
+            onSuccess: ({ partnerEmailed }) =>
+              onDone(partnerEmailed === false ? 'not-emailed' : 'emailed'),
+          },
         );
       }}
     >
@@ -74,7 +81,7 @@ export function MoveMeetingForm({
         <Button type="submit" size="sm" disabled={at === '' || unchanged} loading={move.isPending}>
           Move meeting
         </Button>
-        <Button size="sm" variant="default" onClick={() => onDone(false)}>
+        <Button size="sm" variant="default" onClick={() => onDone('cancelled')}>
           Cancel
         </Button>
       </Group>

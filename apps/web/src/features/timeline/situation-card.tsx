@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Select, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ApplicantProfile } from '@matchready/contract';
 import { TIMELINE_FIRST_SEASON } from '@matchready/core/vocabulary';
 import { useQueryClient } from '@tanstack/react-query';
@@ -68,7 +68,8 @@ export function SituationCard({
               : null
         }
       />
-      <Group grow align="flex-end">
+      {/* One column on a phone, two on a small screen, four in a row from md up. */}
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
         <Select
           label="Match season"
           data={seasons}
@@ -94,6 +95,8 @@ export function SituationCard({
           value={values.ecfmgStatus}
           onChange={set('ecfmgStatus')}
         />
+      </SimpleGrid>
+      <Group mt="sm">
         <Button onClick={save} loading={saveProfile.isPending}>
           Update my timeline
         </Button>
